@@ -1,0 +1,31 @@
+import { collectionSlugs } from '@union/shared/collections'
+import type { Validate } from 'payload'
+import { message } from '../../validation/messages'
+
+/** The focus area key must name a focus area of the chosen plan. */
+export const validateFocusArea: Validate<string> = async (value, { req, data, event }) => {
+  if (!value || event === 'onChange') return true
+  const plan = (data as { plan?: unknown }).plan
+  const planId = typeof plan === 'object' && plan !== null ? (plan as { id: string | number }).id : plan
+  if (planId === undefined || planId === null) return true
+  const found = await req.payload.find({
+    collection: collectionSlugs.actionPlans,
+    where: { id: { equals: planId } },
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+    limit: 1,
+  })
+  const areas = (found.docs[0]?.focusAreas ?? []) as { key?: string }[]
+  if (areas.length === 0) return true // a missing plan is reported by the plan field itself
+  const keys = areas.map((area) => area.key).filter(Boolean)
+  return keys.includes(value) || message(req, 'focusAreaMissing', { key: value, keys: keys.join(', ') })
+}
+
+/** A target value is required unless the target is "not set yet". */
+export const validateTargetValue: Validate<number> = (value, { req, siblingData }) => {
+  const kind = (siblingData as { kind?: string }).kind
+  if (kind === 'not-set' || (value !== null && value !== undefined)) return true
+  return message(req, 'targetValueRequired')
+}

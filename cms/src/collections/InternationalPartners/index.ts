@@ -1,0 +1,94 @@
+import { collectionSlugs } from '@union/shared/collections'
+import { partnerKinds, partnerRelationships, partnerScopes, partnerStatuses } from '@union/shared/vocabulary'
+import type { CollectionConfig } from 'payload'
+import { contentAccess } from '../../access'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { translatedLocalesField } from '../../fields/translatedLocales'
+import { urlField } from '../../fields/url'
+import { translatorScope } from '../../hooks/translatorScope'
+import { validateAfterSibling, validateCountryCode, validateRelationshipExists } from '../../validation/validators'
+import { draftVersions } from '../versions'
+
+export const InternationalPartners: CollectionConfig = {
+  slug: collectionSlugs.internationalPartners,
+  labels: { singular: 'International partner', plural: 'International partners' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'abbreviation', 'scope', 'status', '_status'],
+    group: 'Content',
+  },
+  access: contentAccess,
+  versions: draftVersions,
+  hooks: { beforeValidate: [translatorScope] },
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    slugField({ from: 'name' }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'abbreviation', type: 'text', admin: { description: 'e.g. EPSU, SAK, ILO' } },
+        {
+          name: 'country',
+          type: 'text',
+          validate: validateCountryCode,
+          admin: { description: 'ISO 3166 code such as FI; empty for international organisations' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: [...partnerKinds] },
+        { name: 'scope', type: 'select', required: true, options: [...partnerScopes] },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'relationship', type: 'select', required: true, options: [...partnerRelationships] },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'active',
+          options: [...partnerStatuses],
+          admin: { description: '"Sought" is a partnership the organisation is looking for' },
+        },
+      ],
+    },
+    urlField({ name: 'website' }),
+    { name: 'description', type: 'richText', localized: true },
+    {
+      name: 'cooperationProjects',
+      type: 'array',
+      labels: { singular: 'Cooperation project', plural: 'Cooperation projects' },
+      fields: [
+        { name: 'title', type: 'text', localized: true, required: true },
+        {
+          name: 'funders',
+          type: 'relationship',
+          relationTo: collectionSlugs.internationalPartners,
+          hasMany: true,
+          validate: validateRelationshipExists,
+        },
+        { name: 'places', type: 'text', hasMany: true, localized: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'date', admin: { date: { pickerAppearance: 'monthOnly' } } },
+            {
+              name: 'end',
+              type: 'date',
+              validate: validateAfterSibling('start', 'start date'),
+              admin: { date: { pickerAppearance: 'monthOnly' } },
+            },
+          ],
+        },
+        { name: 'outcome', type: 'textarea', localized: true },
+      ],
+    },
+    seoField,
+    translatedLocalesField,
+  ],
+}

@@ -1,0 +1,34 @@
+import { collectionSlugs } from '@union/shared/collections'
+import type { CollectionConfig } from 'payload'
+import { anyone, isEditor, isEditorOrTranslator } from '../../access'
+import { mediaDir } from '../../env'
+import { translatorScope } from '../../hooks/translatorScope'
+
+/**
+ * Images, resized by sharp into named sizes on upload. Alt text is required in every language the
+ * image is saved in, so a page never shows an image without a description in its own language.
+ */
+export const Media: CollectionConfig = {
+  slug: collectionSlugs.media,
+  admin: { useAsTitle: 'alt', group: 'Content' },
+  access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
+  hooks: { beforeValidate: [translatorScope] },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
+      { name: 'card', width: 640 },
+      { name: 'content', width: 1024 },
+      { name: 'wide', width: 1920 },
+    ],
+    adminThumbnail: 'thumbnail',
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+  },
+  fields: [
+    { name: 'alt', type: 'text', localized: true, required: true, label: 'Alternative text' },
+    { name: 'caption', type: 'text', localized: true },
+    { name: 'credit', type: 'text' },
+  ],
+}

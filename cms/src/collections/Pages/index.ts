@@ -1,0 +1,37 @@
+import { collectionSlugs } from '@union/shared/collections'
+import type { CollectionConfig } from 'payload'
+import { contentAccess } from '../../access'
+import { pageBlocks } from '../../blocks'
+import { seoField } from '../../fields/seo'
+import { slugField } from '../../fields/slug'
+import { translatedLocalesField } from '../../fields/translatedLocales'
+import { translatorScope } from '../../hooks/translatorScope'
+import { validateParent } from './validateParent'
+import { draftVersions } from '../versions'
+
+/**
+ * Content pages. A page's address is its ancestors' slugs and its own, in each locale
+ * (/en/about/international); slugs are unique among siblings in a locale.
+ */
+export const Pages: CollectionConfig = {
+  slug: collectionSlugs.pages,
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'parent', '_status', 'updatedAt'], group: 'Content' },
+  access: contentAccess,
+  versions: draftVersions,
+  hooks: { beforeValidate: [translatorScope] },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField({ from: 'title', uniqueWithin: 'parent' }),
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: collectionSlugs.pages,
+      validate: validateParent,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'summary', type: 'textarea', localized: true },
+    { name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks },
+    seoField,
+    translatedLocalesField,
+  ],
+}

@@ -1,0 +1,55 @@
+import { isLocaleCode } from '@union/shared/locales'
+import { isValidSlug, slugify } from '@union/shared/slugs'
+import type { CollectionSlug, TextField, Where } from 'payload'
+import { message } from '../validation/messages'
+
+type SlugOptions = {
+  /** The localized field the slug is made from when left empty. */
+  from: string
+  /** Slugs must be unique only among siblings, e.g. pages under the same parent. */
+  uniqueWithin?: string
+}
+
+/**
+ * A localized slug: generated from `from` when empty, lower-case words and hyphens,
+ * and unique within its locale (and within `uniqueWithin`, when given).
+ */
+export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    localized: true,
+    required: true,
+    index: true,
+    admin: { position: 'sidebar', description: 'The address of this document in this language. Left empty, it is made from the title.' },
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (typeof value === 'string' && value.trim() !== '') return value.trim()
+          const source = siblingData?.[from]
+          return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
+        },
+      ],
+    },
+    validate: async (value, { req, id, collectionSlug, siblingData, event }) => {
+      if (!value) return true
+      if (!isValidSlug(value)) return message(req, 'slugFormat', { example: slugify(String(value)) || 'my-page' })
+      if (event === 'onChange' || !collectionSlug) return true
+      const conditions: Where[] = [{ slug: { equals: value } }]
+      if (id !== undefined) conditions.push({ id: { not_equals: id } })
+      if (uniqueWithin) {
+        const scope = (siblingData as Record<string, unknown>)[uniqueWithin]
+        const scopeId = typeof scope === 'object' && scope !== null ? (scope as { id: unknown }).id : scope
+        conditions.push(scopeId ? { [uniqueWithin]: { equals: scopeId } } : { [uniqueWithin]: { exists: false } })
+      }
+      const clash = await req.payload.count({
+        collection: collectionSlug as CollectionSlug,
+        where: { and: conditions },
+        locale: isLocaleCode(req.locale) ? req.locale : undefined,
+        overrideAccess: true,
+        req,
+      })
+      return clash.totalDocs === 0 || message(req, 'slugTaken', { slug: value, locale: req.locale ?? '' })
+    },
+  }
+}

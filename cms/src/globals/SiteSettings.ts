@@ -1,0 +1,51 @@
+import { collectionSlugs, globalSlugs } from '@union/shared/collections'
+import type { GlobalConfig } from 'payload'
+import { authenticated, isEditorOrTranslator } from '../access'
+import { urlField } from '../fields/url'
+import { translatorScopeGlobal } from '../hooks/translatorScope'
+import { validateRelationshipExists, validateUploadExists } from '../validation/validators'
+
+/** Organisation, navigation per locale, footer and the join link. */
+export const SiteSettings: GlobalConfig = {
+  slug: globalSlugs.siteSettings,
+  admin: { group: 'Administration' },
+  access: {
+    read: ({ req }) => (req.user ? true : { _status: { equals: 'published' } }),
+    readVersions: authenticated,
+    update: isEditorOrTranslator,
+  },
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, max: 50 },
+  hooks: { beforeValidate: [translatorScopeGlobal] },
+  fields: [
+    {
+      name: 'organisation',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', localized: true, required: true },
+        { name: 'shortName', type: 'text' },
+        { name: 'logo', type: 'upload', relationTo: collectionSlugs.media, validate: validateUploadExists },
+        urlField({ name: 'website' }),
+      ],
+    },
+    {
+      name: 'navigation',
+      type: 'array',
+      localized: true,
+      admin: { description: 'The main menu, per language' },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        { name: 'page', type: 'relationship', relationTo: collectionSlugs.pages, validate: validateRelationshipExists },
+        urlField({ name: 'url', admin: { description: 'An outside address, when no page is chosen' } }),
+      ],
+    },
+    { name: 'footer', type: 'richText', localized: true },
+    {
+      name: 'joinLink',
+      type: 'group',
+      fields: [
+        { name: 'label', type: 'text', localized: true },
+        urlField({ name: 'url', localized: true }),
+      ],
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { et } from '@payloadcms/translations/languages/et'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { th } from '@payloadcms/translations/languages/th'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { collectionSlugs } from '@union/shared/collections'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { ActionPlans } from './collections/ActionPlans'
+import { ActionPlanTargets } from './collections/ActionPlanTargets'
+import { Contacts } from './collections/Contacts'
+import { InternationalPartners } from './collections/InternationalPartners'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { RegionalNetworks } from './collections/RegionalNetworks'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { payloadSecret, runScheduledJobs, serverURL } from './env'
+import { SiteSettings } from './globals/SiteSettings'
+import { localization } from './localization'
+import { validationTranslations } from './validation/messages'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  localization,
+  // Payload's admin has no Finnish translation; staff pick one of these admin languages.
+  i18n: { supportedLanguages: { en, sv, et, ru, ar, th, vi }, fallbackLanguage: 'en', translations: validationTranslations },
+  admin: {
+    user: collectionSlugs.users,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Union CMS' },
+  },
+  collections: [RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media, Users],
+  globals: [SiteSettings],
+  // Scheduled publishing runs through Payload's job queue; the running CMS works it every minute.
+  jobs: { autoRun: runScheduledJobs ? [{ allQueues: true, cron: '* * * * *' }] : [] },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disable: true },
+  telemetry: false,
+})

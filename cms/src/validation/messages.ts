@@ -1,0 +1,58 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Our validation messages, in the admin languages. Payload merges them into its i18n under the
+ * `custom` namespace, so a message follows the language the editor chose in the admin.
+ */
+const en = {
+  slugFormat: 'Use lower-case letters, digits and single hyphens only, e.g. "{{example}}".',
+  slugTaken: 'The slug "{{slug}}" is already used by another document in this language ({{locale}}).',
+  urlInvalid: 'Enter a full web address starting with http:// or https://.',
+  phoneInvalid: 'Enter a valid phone number, e.g. 050 433 1590 or +358 50 433 1590.',
+  dateInFuture: 'This date cannot be in the future.',
+  dateNotAfter: 'This date must be after the {{other}} ({{otherDate}}).',
+  relationshipMissing: 'The related {{collection}} document "{{id}}" does not exist.',
+  focusAreaMissing: 'The action plan has no focus area with the key "{{key}}". Keys: {{keys}}.',
+  targetValueRequired: 'A target value is needed unless the target is marked as not set yet.',
+  countryCode: 'Use a two-letter ISO 3166 country code, e.g. FI.',
+  emailDomain: 'Write a domain such as hel.fi, without @.',
+  translatorDefaultLocale: 'Translators edit translations only; switch to a language other than {{locale}}.',
+  translatorField: 'Translators may change only translated texts; "{{field}}" is the same in every language.',
+  translatorCreate: 'Translators cannot create or delete documents.',
+  parentCycle: 'A page cannot be placed under itself or under one of its own subpages.',
+}
+
+export type ValidationMessage = keyof typeof en
+
+const sv: Record<ValidationMessage, string> = {
+  slugFormat: 'Använd endast små bokstäver, siffror och enkla bindestreck, t.ex. "{{example}}".',
+  slugTaken: 'Sluggen "{{slug}}" används redan av ett annat dokument på detta språk ({{locale}}).',
+  urlInvalid: 'Ange en fullständig webbadress som börjar med http:// eller https://.',
+  phoneInvalid: 'Ange ett giltigt telefonnummer, t.ex. 050 433 1590 eller +358 50 433 1590.',
+  dateInFuture: 'Datumet kan inte ligga i framtiden.',
+  dateNotAfter: 'Datumet måste ligga efter {{other}} ({{otherDate}}).',
+  relationshipMissing: 'Det relaterade dokumentet "{{id}}" i {{collection}} finns inte.',
+  focusAreaMissing: 'Handlingsplanen har inget fokusområde med nyckeln "{{key}}". Nycklar: {{keys}}.',
+  targetValueRequired: 'Ett målvärde behövs om målet inte är markerat som ännu inte fastställt.',
+  countryCode: 'Använd en landskod på två bokstäver enligt ISO 3166, t.ex. FI.',
+  emailDomain: 'Skriv en domän som hel.fi, utan @.',
+  translatorDefaultLocale: 'Översättare redigerar endast översättningar; byt till ett annat språk än {{locale}}.',
+  translatorField: 'Översättare får endast ändra översatta texter; "{{field}}" är densamma på alla språk.',
+  translatorCreate: 'Översättare kan inte skapa eller radera dokument.',
+  parentCycle: 'En sida kan inte placeras under sig själv eller under en av sina egna undersidor.',
+}
+
+export const validationTranslations = { en: { custom: en }, sv: { custom: sv } }
+
+/** The message in the requesting user's admin language (English when there is no request language). */
+export function message(
+  req: Pick<PayloadRequest, 't'> | undefined,
+  key: ValidationMessage,
+  vars: Record<string, string | number> = {},
+): string {
+  if (req?.t) {
+    const translated = (req.t as (key: string, vars?: Record<string, unknown>) => string)(`custom:${key}`, vars)
+    if (translated && translated !== `custom:${key}`) return translated
+  }
+  return en[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+}
