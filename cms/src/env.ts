@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
  * DATABASE_URI  empty → SQLite file in DATA_DIR; `mongodb://…` or `mongodb+srv://…` → MongoDB;
  *               `file:…` or `:memory:` → that SQLite database (tests use `:memory:`)
  * PAYLOAD_SECRET signs sessions; without it a random one is generated once into DATA_DIR/secret
+ * LOG_LEVEL     pino level of the CMS log (default info; tests use silent)
  * SERVER_URL    public URL of the CMS, used in links the admin prints (default http://localhost:3000)
  */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -48,3 +49,5 @@ export const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.e
 
 /** The CMS server works scheduled jobs (scheduled publishing); scripts and tests set JOBS_AUTORUN=false. */
 export const runScheduledJobs = process.env.JOBS_AUTORUN !== 'false' && !process.env.VITEST
+
+export const logLevel = process.env.LOG_LEVEL ?? 'info'

@@ -156,7 +156,7 @@ export interface RegionalNetwork {
   /**
    * The address of this document in this language. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * e.g. KaMuT
    */
@@ -334,7 +334,7 @@ export interface InternationalPartner {
   /**
    * The address of this document in this language. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   /**
    * e.g. EPSU, SAK, ILO
    */
@@ -409,7 +409,7 @@ export interface ActionPlan {
   /**
    * The address of this document in this language. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   organisation: string;
   periodStart: string;
   periodEnd: string;
@@ -547,7 +547,7 @@ export interface Page {
   /**
    * The address of this document in this language. Left empty, it is made from the title.
    */
-  slug: string;
+  slug?: string | null;
   parent?: (number | null) | Page;
   summary?: string | null;
   layout?: (RichTextBlock | CallToActionBlock | ContactCardBlock | CollectionListBlock | ImageBlock)[] | null;

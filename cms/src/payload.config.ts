@@ -20,7 +20,7 @@ import { Pages } from './collections/Pages'
 import { RegionalNetworks } from './collections/RegionalNetworks'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
-import { payloadSecret, runScheduledJobs, serverURL } from './env'
+import { logLevel, payloadSecret, runScheduledJobs, serverURL } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
 import { validationTranslations } from './validation/messages'
@@ -48,4 +48,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disable: true },
   telemetry: false,
+  logger: { options: { level: logLevel } },
 })

@@ -19,7 +19,6 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
     name: 'slug',
     type: 'text',
     localized: true,
-    required: true,
     index: true,
     admin: { position: 'sidebar', description: 'The address of this document in this language. Left empty, it is made from the title.' },
     hooks: {
@@ -32,7 +31,9 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
       ],
     },
     validate: async (value, { req, id, collectionSlug, siblingData, event }) => {
-      if (!value) return true
+      // Required, but checked here rather than by `required: true`: the hook above fills it in,
+      // so callers (and the generated types) need not supply one.
+      if (!value) return req.t('validation:required')
       if (!isValidSlug(value)) return message(req, 'slugFormat', { example: slugify(String(value)) || 'my-page' })
       if (event === 'onChange' || !collectionSlug) return true
       const conditions: Where[] = [{ slug: { equals: value } }]

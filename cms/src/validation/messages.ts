@@ -19,6 +19,7 @@ const en = {
   translatorDefaultLocale: 'Translators edit translations only; switch to a language other than {{locale}}.',
   translatorField: 'Translators may change only translated texts; "{{field}}" is the same in every language.',
   translatorCreate: 'Translators cannot create or delete documents.',
+  notANumber: 'Enter a number, e.g. 6 or 2.5.',
   parentCycle: 'A page cannot be placed under itself or under one of its own subpages.',
 }
 
@@ -39,6 +40,7 @@ const sv: Record<ValidationMessage, string> = {
   translatorDefaultLocale: 'Översättare redigerar endast översättningar; byt till ett annat språk än {{locale}}.',
   translatorField: 'Översättare får endast ändra översatta texter; "{{field}}" är densamma på alla språk.',
   translatorCreate: 'Översättare kan inte skapa eller radera dokument.',
+  notANumber: 'Ange ett tal, t.ex. 6 eller 2,5.',
   parentCycle: 'En sida kan inte placeras under sig själv eller under en av sina egna undersidor.',
 }
 

@@ -1,5 +1,5 @@
 import type { CollectionSlug, PayloadRequest, Validate } from 'payload'
-import { relationship as payloadRelationship, upload as payloadUpload } from 'payload/shared'
+import { number as payloadNumber, relationship as payloadRelationship, upload as payloadUpload } from 'payload/shared'
 import { message } from './messages'
 import { isCountryCode, isEmailDomain, isHttpUrl, isInFuture, isPhoneNumber } from './rules'
 
@@ -16,6 +16,12 @@ export const validateCountryCode: Validate<string> = (value, { req }) =>
 
 export const validateEmailDomains: Validate<string[]> = (value, { req }) =>
   !value || value.every(isEmailDomain) || message(req, 'emailDomain')
+
+/** Payload turns "six" into NaN and lets it pass when the field is optional; we name it. */
+export const validateNumber: Validate<number> = (value, options) =>
+  typeof value === 'number' && Number.isNaN(value)
+    ? message(options.req, 'notANumber')
+    : (payloadNumber as Validate<number>)(value, options)
 
 export const validateNotInFuture: Validate<string | Date> = (value, { req }) =>
   !value || !isInFuture(value) || message(req, 'dateInFuture')

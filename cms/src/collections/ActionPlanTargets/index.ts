@@ -5,7 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { translatorScope } from '../../hooks/translatorScope'
-import { validateAfterSibling, validateNotInFuture, validateRelationshipExists } from '../../validation/validators'
+import { validateAfterSibling, validateNotInFuture, validateNumber, validateRelationshipExists } from '../../validation/validators'
 import { draftVersions } from '../versions'
 import { validateFocusArea, validateTargetValue } from './validation'
 
@@ -52,7 +52,7 @@ export const ActionPlanTargets: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'value', type: 'number', admin: { description: 'Empty when not published' } },
+            { name: 'value', type: 'number', validate: validateNumber, admin: { description: 'Empty when not published' } },
             { name: 'date', type: 'date', validate: validateNotInFuture, admin: { date: { pickerAppearance: 'dayOnly' } } },
           ],
         },
@@ -92,7 +92,7 @@ export const ActionPlanTargets: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'date', type: 'date', required: true, validate: validateNotInFuture, admin: { date: { pickerAppearance: 'dayOnly' } } },
-            { name: 'value', type: 'number', required: true },
+            { name: 'value', type: 'number', required: true, validate: validateNumber },
             { name: 'source', type: 'text', localized: true },
           ],
         },

@@ -1,6 +1,7 @@
 import { collectionSlugs } from '@union/shared/collections'
 import type { Validate } from 'payload'
 import { message } from '../../validation/messages'
+import { validateNumber } from '../../validation/validators'
 
 /** The focus area key must name a focus area of the chosen plan. */
 export const validateFocusArea: Validate<string> = async (value, { req, data, event }) => {
@@ -23,8 +24,11 @@ export const validateFocusArea: Validate<string> = async (value, { req, data, ev
   return keys.includes(value) || message(req, 'focusAreaMissing', { key: value, keys: keys.join(', ') })
 }
 
-/** A target value is required unless the target is "not set yet". */
-export const validateTargetValue: Validate<number> = (value, { req, siblingData }) => {
+/** A number (Payload's own check), required unless the target is "not set yet". */
+export const validateTargetValue: Validate<number> = async (value, options) => {
+  const { req, siblingData } = options
+  const numeric = await validateNumber(value, options)
+  if (numeric !== true) return numeric
   const kind = (siblingData as { kind?: string }).kind
   if (kind === 'not-set' || (value !== null && value !== undefined)) return true
   return message(req, 'targetValueRequired')

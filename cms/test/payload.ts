@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto'
+import { getPayload, type Payload } from 'payload'
+
+/**
+ * A real Payload on a database of its own for one test file: in-memory SQLite by default, or a
+ * fresh database on the MongoDB server named by MONGODB_URI (dropped again by `stopPayload`).
+ */
+export async function startPayload(): Promise<Payload> {
+  const mongo = process.env.MONGODB_URI
+  process.env.DATABASE_URI = mongo ? withDatabaseName(mongo, `union_test_${randomUUID().slice(0, 8)}`) : ':memory:'
+  const { default: config } = await import('../src/payload.config')
+  return getPayload({ config })
+}
+
+export async function stopPayload(payload: Payload): Promise<void> {
+  const connection = (payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } }).connection
+  if (process.env.MONGODB_URI && connection?.dropDatabase) await connection.dropDatabase()
+  await payload.destroy()
+}
+
+function withDatabaseName(uri: string, name: string): string {
+  const url = new URL(uri)
+  url.pathname = `/${name}`
+  return url.toString()
+}
