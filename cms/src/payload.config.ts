@@ -35,7 +35,11 @@ export default buildConfig({
   sharp,
   localization,
   // Payload's admin has no Finnish translation; staff pick one of these admin languages.
-  i18n: { supportedLanguages: { en, sv, et, ru, ar, th, vi }, fallbackLanguage: 'en', translations: validationTranslations },
+  i18n: {
+    supportedLanguages: { en, sv, et, ru, ar, th, vi },
+    fallbackLanguage: 'en',
+    translations: validationTranslations,
+  },
   admin: {
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },

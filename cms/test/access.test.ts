@@ -111,7 +111,10 @@ describe('the public (anonymous REST)', () => {
     expect(update.status).toBe(403)
     const remove = await rest(payload, `/regional-networks/${publishedNetworkId}`, { method: 'DELETE' })
     expect(remove.status).toBe(403)
-    const settings = await rest(payload, '/globals/site-settings', { method: 'POST', body: { organisation: { name: 'x' } } })
+    const settings = await rest(payload, '/globals/site-settings', {
+      method: 'POST',
+      body: { organisation: { name: 'x' } },
+    })
     expect(settings.status).toBe(403)
   })
 
@@ -196,7 +199,12 @@ describe('staff roles', () => {
     })
     expect(create.status).toBe(403)
 
-    const stored = await payload.findByID({ collection: 'regional-networks', id: publishedNetworkId, draft: true, locale: 'fi' })
+    const stored = await payload.findByID({
+      collection: 'regional-networks',
+      id: publishedNetworkId,
+      draft: true,
+      locale: 'fi',
+    })
     expect(stored.region).toBe('southern-finland')
   })
 })
@@ -211,7 +219,10 @@ describe('login', () => {
       })
       expect(failed.status).toBe(401)
     }
-    const locked = await rest(payload, '/users/login', { method: 'POST', body: { email: 'locked@example.org', password } })
+    const locked = await rest(payload, '/users/login', {
+      method: 'POST',
+      body: { email: 'locked@example.org', password },
+    })
     expect(locked.status).not.toBe(200)
     expect(JSON.stringify(locked.body)).toMatch(/locked/i)
   })

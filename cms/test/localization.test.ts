@@ -118,7 +118,10 @@ describe('saving one locale never writes fallback values into another', () => {
     const saved = await rest(payload, path, { method: 'PATCH', query: { locale: 'vi' }, body: form, token })
     expect(saved.status).toBe(200)
     const finnish = await rest(payload, path, { query: { locale: 'fi', 'fallback-locale': 'none' } })
-    expect(finnish.body.cooperationProjects[0]).toMatchObject({ title: 'Ammattiosastojen vahvistaminen', places: ['Hanoi'] })
+    expect(finnish.body.cooperationProjects[0]).toMatchObject({
+      title: 'Ammattiosastojen vahvistaminen',
+      places: ['Hanoi'],
+    })
     const vietnamese = await rest(payload, path, { query: { locale: 'vi', 'fallback-locale': 'none' } })
     expect(vietnamese.body.cooperationProjects[0].title).toBe('Tăng cường vai trò Công đoàn cơ sở')
     expect(vietnamese.body.cooperationProjects[0].places ?? []).toEqual([])

@@ -44,5 +44,7 @@ export async function login(payload: Payload, email: string, password: string): 
 /** Field path → message, from a Payload validation error response. */
 export function fieldErrors(body: unknown): Record<string, string> {
   const errors = (body as { errors?: { data?: { errors?: { path: string; message: string }[] } }[] }).errors ?? []
-  return Object.fromEntries(errors.flatMap((error) => error.data?.errors ?? []).map((error) => [error.path, error.message]))
+  return Object.fromEntries(
+    errors.flatMap((error) => error.data?.errors ?? []).map((error) => [error.path, error.message]),
+  )
 }

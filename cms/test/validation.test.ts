@@ -17,7 +17,11 @@ afterAll(async () => {
 })
 
 /** Publishes through REST (drafts are not validated, published documents are) and returns the field errors. */
-async function publish(collection: string, data: Record<string, unknown>, options: { locale?: string; id?: string | number; language?: string } = {}) {
+async function publish(
+  collection: string,
+  data: Record<string, unknown>,
+  options: { locale?: string; id?: string | number; language?: string } = {},
+) {
   const response = await rest(payload, options.id ? `/${collection}/${options.id}` : `/${collection}`, {
     method: options.id ? 'PATCH' : 'POST',
     query: { locale: options.locale ?? 'fi' },
@@ -106,7 +110,9 @@ describe('field formats', () => {
     expect(partner.errors.country).toBe('Use a two-letter ISO 3166 country code, e.g. FI.')
     const page = await publish('pages', {
       title: 'Nätverket',
-      layout: [{ blockType: 'callToAction', heading: 'Gå med', label: 'Ansluta sig!', allowedEmailDomains: ['@hel.fi'] }],
+      layout: [
+        { blockType: 'callToAction', heading: 'Gå med', label: 'Ansluta sig!', allowedEmailDomains: ['@hel.fi'] },
+      ],
     })
     expect(page.errors['layout.0.allowedEmailDomains']).toBe('Write a domain such as hel.fi, without @.')
   })
@@ -187,7 +193,10 @@ describe('relationships', () => {
       organisation: 'Teollisuusliitto ry',
       periodStart: '2020-01-01',
       periodEnd: '2020-12-31',
-      focusAreas: [{ key: 'organising', title: 'Järjestäytyminen' }, { key: 'bargaining', title: 'TES-kierros' }],
+      focusAreas: [
+        { key: 'organising', title: 'Järjestäytyminen' },
+        { key: 'bargaining', title: 'TES-kierros' },
+      ],
     })
     const result = await publish('action-plan-targets', {
       plan: plan.doc.id,
@@ -196,7 +205,9 @@ describe('relationships', () => {
       unit: 'count',
       target: { kind: 'not-set' },
     })
-    expect(result.errors.focusArea).toBe('The action plan has no focus area with the key "recruiting". Keys: organising, bargaining.')
+    expect(result.errors.focusArea).toBe(
+      'The action plan has no focus area with the key "recruiting". Keys: organising, bargaining.',
+    )
     const missingValue = await publish('action-plan-targets', {
       plan: plan.doc.id,
       focusArea: 'organising',
@@ -204,15 +215,25 @@ describe('relationships', () => {
       unit: 'count',
       target: { kind: 'absolute' },
     })
-    expect(missingValue.errors['target.value']).toBe('A target value is needed unless the target is marked as not set yet.')
+    expect(missingValue.errors['target.value']).toBe(
+      'A target value is needed unless the target is marked as not set yet.',
+    )
   })
 })
 
 describe('a rejected save stores nothing', () => {
   test('an update with one bad field changes no field in any locale and adds no version', async () => {
     const created = await publish('regional-networks', { ...network, slug: 'atomic', acronymMeaning: 'Kaikki mukaan' })
-    await payload.update({ collection: 'regional-networks', id: created.doc.id, locale: 'sv', data: { name: 'KaMuT sv' } })
-    const versionsBefore = await payload.countVersions({ collection: 'regional-networks', where: { parent: { equals: created.doc.id } } })
+    await payload.update({
+      collection: 'regional-networks',
+      id: created.doc.id,
+      locale: 'sv',
+      data: { name: 'KaMuT sv' },
+    })
+    const versionsBefore = await payload.countVersions({
+      collection: 'regional-networks',
+      where: { parent: { equals: created.doc.id } },
+    })
 
     const rejected = await publish(
       'regional-networks',
@@ -221,11 +242,24 @@ describe('a rejected save stores nothing', () => {
     )
     expect(rejected.status).toBe(400)
 
-    const finnish = await payload.findByID({ collection: 'regional-networks', id: created.doc.id, locale: 'fi', draft: true })
+    const finnish = await payload.findByID({
+      collection: 'regional-networks',
+      id: created.doc.id,
+      locale: 'fi',
+      draft: true,
+    })
     expect(finnish).toMatchObject({ name: 'KaMuT', acronymMeaning: 'Kaikki mukaan', socialLinks: [] })
-    const swedish = await payload.findByID({ collection: 'regional-networks', id: created.doc.id, locale: 'sv', draft: true })
+    const swedish = await payload.findByID({
+      collection: 'regional-networks',
+      id: created.doc.id,
+      locale: 'sv',
+      draft: true,
+    })
     expect(swedish.name).toBe('KaMuT sv')
-    const versionsAfter = await payload.countVersions({ collection: 'regional-networks', where: { parent: { equals: created.doc.id } } })
+    const versionsAfter = await payload.countVersions({
+      collection: 'regional-networks',
+      where: { parent: { equals: created.doc.id } },
+    })
     expect(versionsAfter.totalDocs).toBe(versionsBefore.totalDocs)
   })
 

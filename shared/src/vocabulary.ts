@@ -3,7 +3,17 @@
  * config and the site's schemas agree; the site has the display labels per locale.
  */
 export const meetingFrequencies = ['weekly', 'monthly', 'bimonthly', 'quarterly', 'twice-a-year', 'irregular'] as const
-export const socialPlatforms = ['facebook', 'instagram', 'linkedin', 'x', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'website'] as const
+export const socialPlatforms = [
+  'facebook',
+  'instagram',
+  'linkedin',
+  'x',
+  'youtube',
+  'tiktok',
+  'whatsapp',
+  'telegram',
+  'website',
+] as const
 
 export const partnerKinds = [
   'confederation',

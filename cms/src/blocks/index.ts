@@ -1,7 +1,12 @@
 import { collectionSlugs } from '@union/shared/collections'
 import type { Block } from 'payload'
 import { urlField } from '../fields/url'
-import { validateEmailDomains, validateNumber, validateRelationshipExists, validateUploadExists } from '../validation/validators'
+import {
+  validateEmailDomains,
+  validateNumber,
+  validateRelationshipExists,
+  validateUploadExists,
+} from '../validation/validators'
 
 /** The content blocks a page is built from. The page's `layout` is localized, so each language has its own list. */
 
@@ -61,7 +66,14 @@ export const CollectionListBlock: Block = {
         { label: 'Action plan targets', value: collectionSlugs.actionPlanTargets },
       ],
     },
-    { name: 'limit', type: 'number', min: 1, max: 100, validate: validateNumber, admin: { description: 'Empty shows all' } },
+    {
+      name: 'limit',
+      type: 'number',
+      min: 1,
+      max: 100,
+      validate: validateNumber,
+      admin: { description: 'Empty shows all' },
+    },
   ],
 }
 
@@ -69,7 +81,13 @@ export const ImageBlock: Block = {
   slug: 'image',
   interfaceName: 'ImageBlock',
   fields: [
-    { name: 'image', type: 'upload', relationTo: collectionSlugs.media, required: true, validate: validateUploadExists },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: collectionSlugs.media,
+      required: true,
+      validate: validateUploadExists,
+    },
     { name: 'caption', type: 'text' },
   ],
 }

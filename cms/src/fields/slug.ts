@@ -20,7 +20,10 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
     type: 'text',
     localized: true,
     index: true,
-    admin: { position: 'sidebar', description: 'The address of this document in this language. Left empty, it is made from the title.' },
+    admin: {
+      position: 'sidebar',
+      description: 'The address of this document in this language. Left empty, it is made from the title.',
+    },
     hooks: {
       beforeValidate: [
         ({ value, siblingData }) => {

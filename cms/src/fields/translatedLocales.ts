@@ -15,6 +15,7 @@ export const translatedLocalesField: SelectField = {
   defaultValue: [],
   admin: {
     position: 'sidebar',
-    description: 'Tick each language whose texts are fully translated. Other languages show the default language as a fallback.',
+    description:
+      'Tick each language whose texts are fully translated. Other languages show the default language as a fallback.',
   },
 }

@@ -42,10 +42,7 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'joinLink',
       type: 'group',
-      fields: [
-        { name: 'label', type: 'text', localized: true },
-        urlField({ name: 'url', localized: true }),
-      ],
+      fields: [{ name: 'label', type: 'text', localized: true }, urlField({ name: 'url', localized: true })],
     },
   ],
 }

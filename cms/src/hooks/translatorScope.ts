@@ -33,7 +33,12 @@ function checkTranslatorChange(fields: Field[], data: unknown, original: unknown
 }
 
 /** The path of the first non-localized value that `data` changes compared with `original`, if any. */
-export function findNonLocalizedChange(fields: Field[], data: unknown, original: unknown, prefix: string): string | undefined {
+export function findNonLocalizedChange(
+  fields: Field[],
+  data: unknown,
+  original: unknown,
+  prefix: string,
+): string | undefined {
   if (!isRecord(data)) return undefined
   const before = isRecord(original) ? original : {}
   for (const field of flatten(fields)) {
@@ -75,7 +80,10 @@ function changesDefaultLocale(next: unknown, prev: unknown): boolean {
 function flatten(fields: Field[]): Field[] {
   return fields.flatMap((field) => {
     if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) return flatten(field.fields)
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : flatten(tab.fields)))
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : flatten(tab.fields),
+      )
     return [field]
   })
 }
@@ -86,7 +94,11 @@ function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.length === 0 ? null : value.map(normalize)
   if (isRecord(value)) {
     if ('id' in value && ('createdAt' in value || 'updatedAt' in value)) return value.id
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, inner]) => [key, normalize(inner)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .map(([key, inner]) => [key, normalize(inner)]),
+    )
   }
   return value
 }

@@ -5,7 +5,12 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { translatorScope } from '../../hooks/translatorScope'
-import { validateAfterSibling, validateNotInFuture, validateNumber, validateRelationshipExists } from '../../validation/validators'
+import {
+  validateAfterSibling,
+  validateNotInFuture,
+  validateNumber,
+  validateRelationshipExists,
+} from '../../validation/validators'
 import { draftVersions } from '../versions'
 import { validateFocusArea, validateTargetValue } from './validation'
 
@@ -52,8 +57,18 @@ export const ActionPlanTargets: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'value', type: 'number', validate: validateNumber, admin: { description: 'Empty when not published' } },
-            { name: 'date', type: 'date', validate: validateNotInFuture, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'value',
+              type: 'number',
+              validate: validateNumber,
+              admin: { description: 'Empty when not published' },
+            },
+            {
+              name: 'date',
+              type: 'date',
+              validate: validateNotInFuture,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
           ],
         },
       ],
@@ -68,7 +83,10 @@ export const ActionPlanTargets: CollectionConfig = {
           required: true,
           defaultValue: 'absolute',
           options: [...targetKinds],
-          admin: { description: '"relative-percent": change from the baseline in per cent; "not-set": measured first, target set later' },
+          admin: {
+            description:
+              '"relative-percent": change from the baseline in per cent; "not-set": measured first, target set later',
+          },
         },
         {
           type: 'row',
@@ -91,7 +109,13 @@ export const ActionPlanTargets: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'date', type: 'date', required: true, validate: validateNotInFuture, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'date',
+              type: 'date',
+              required: true,
+              validate: validateNotInFuture,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
             { name: 'value', type: 'number', required: true, validate: validateNumber },
             { name: 'source', type: 'text', localized: true },
           ],
@@ -103,7 +127,11 @@ export const ActionPlanTargets: CollectionConfig = {
       type: 'select',
       virtual: true,
       options: [...targetStatuses],
-      admin: { readOnly: true, position: 'sidebar', description: 'Derived from the target, deadline and latest measurement' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Derived from the target, deadline and latest measurement',
+      },
       hooks: {
         afterRead: [({ data }) => (data ? deriveTargetStatus(progressInput(data)) : undefined)],
       },

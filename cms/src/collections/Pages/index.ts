@@ -6,8 +6,8 @@ import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { translatorScope } from '../../hooks/translatorScope'
-import { validateParent } from './validateParent'
 import { draftVersions } from '../versions'
+import { validateParent } from './validateParent'
 
 /**
  * Content pages. A page's address is its ancestors' slugs and its own, in each locale

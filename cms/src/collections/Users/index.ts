@@ -28,7 +28,8 @@ export const Users: CollectionConfig = {
       options: roles.map((role) => ({ label: role, value: role })),
       access: { create: isAdminField, update: isAdminField },
       admin: {
-        description: 'Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.',
+        description:
+          'Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.',
       },
     },
   ],
