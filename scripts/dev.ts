@@ -3,8 +3,8 @@
  * its first start, then runs the CMS (admin + REST API) and prints where to log in.
  */
 import { join } from 'node:path'
-import { runChild, startChild, waitForUrl } from './lib/processes'
 import { repoRoot } from './lib/paths'
+import { runChild, startChild, waitForUrl } from './lib/processes'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const cmsUrl = `http://localhost:${cmsPort}`

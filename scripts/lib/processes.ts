@@ -29,12 +29,19 @@ export function startChild(
 }
 
 /** Runs a command to completion, its output prefixed; rejects naming the command when it fails. */
-export function runChild(label: string, command: string, args: string[], options: Parameters<typeof startChild>[3] = {}) {
+export function runChild(
+  label: string,
+  command: string,
+  args: string[],
+  options: Parameters<typeof startChild>[3] = {},
+) {
   return new Promise<void>((resolve, reject) => {
     const child = startChild(label, command, args, options)
     child.on('error', reject)
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${label}: "${command} ${args.join(' ')}" exited with ${code ?? signal}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${label}: "${command} ${args.join(' ')}" exited with ${code ?? signal}`)),
     )
   })
 }
