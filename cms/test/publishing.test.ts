@@ -5,7 +5,7 @@ import { createUser, login, rest } from './rest'
 
 let payload: Payload
 let editorToken: string
-let editorId: number | string
+let editorId: number
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -60,7 +60,7 @@ describe('scheduled publishing', () => {
       waitUntil: publishAt,
       input: {
         type: 'publish',
-        doc: { relationTo: 'pages', value: String(draft.id) },
+        doc: { relationTo: 'pages', value: draft.id },
         user: { relationTo: 'users', value: editorId },
       },
     })

@@ -3,6 +3,7 @@ import { deriveTargetStatus, type TargetProgressInput } from '@union/shared/targ
 import { targetDirections, targetKinds, targetStatuses, targetUnits } from '@union/shared/vocabulary'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
+import { selectOptions } from '../../fields/options'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { translatorScope } from '../../hooks/translatorScope'
 import {
@@ -46,8 +47,14 @@ export const ActionPlanTargets: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'unit', type: 'select', required: true, options: [...targetUnits] },
-        { name: 'direction', type: 'select', required: true, defaultValue: 'increase', options: [...targetDirections] },
+        { name: 'unit', type: 'select', required: true, options: selectOptions(targetUnits) },
+        {
+          name: 'direction',
+          type: 'select',
+          required: true,
+          defaultValue: 'increase',
+          options: selectOptions(targetDirections),
+        },
       ],
     },
     {
@@ -82,7 +89,7 @@ export const ActionPlanTargets: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'absolute',
-          options: [...targetKinds],
+          options: selectOptions(targetKinds),
           admin: {
             description:
               '"relative-percent": change from the baseline in per cent; "not-set": measured first, target set later',
@@ -126,7 +133,7 @@ export const ActionPlanTargets: CollectionConfig = {
       name: 'status',
       type: 'select',
       virtual: true,
-      options: [...targetStatuses],
+      options: selectOptions(targetStatuses),
       admin: {
         readOnly: true,
         position: 'sidebar',

@@ -2,6 +2,7 @@ import { collectionSlugs } from '@union/shared/collections'
 import { partnerKinds, partnerRelationships, partnerScopes, partnerStatuses } from '@union/shared/vocabulary'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
+import { selectOptions } from '../../fields/options'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -39,20 +40,20 @@ export const InternationalPartners: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: [...partnerKinds] },
-        { name: 'scope', type: 'select', required: true, options: [...partnerScopes] },
+        { name: 'kind', type: 'select', required: true, options: selectOptions(partnerKinds) },
+        { name: 'scope', type: 'select', required: true, options: selectOptions(partnerScopes) },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'relationship', type: 'select', required: true, options: [...partnerRelationships] },
+        { name: 'relationship', type: 'select', required: true, options: selectOptions(partnerRelationships) },
         {
           name: 'status',
           type: 'select',
           required: true,
           defaultValue: 'active',
-          options: [...partnerStatuses],
+          options: selectOptions(partnerStatuses),
           admin: { description: '"Sought" is a partnership the organisation is looking for' },
         },
       ],

@@ -3,6 +3,7 @@ import { regions } from '@union/shared/regions'
 import { meetingFrequencies, socialPlatforms } from '@union/shared/vocabulary'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
+import { selectOptions } from '../../fields/options'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -58,7 +59,7 @@ export const RegionalNetworks: CollectionConfig = {
       name: 'meetingCadence',
       type: 'group',
       fields: [
-        { name: 'frequency', type: 'select', options: [...meetingFrequencies] },
+        { name: 'frequency', type: 'select', options: selectOptions(meetingFrequencies) },
         { name: 'note', type: 'text', localized: true, admin: { description: 'e.g. "about once a month"' } },
       ],
     },
@@ -87,7 +88,7 @@ export const RegionalNetworks: CollectionConfig = {
       name: 'socialLinks',
       type: 'array',
       fields: [
-        { name: 'platform', type: 'select', required: true, options: [...socialPlatforms] },
+        { name: 'platform', type: 'select', required: true, options: selectOptions(socialPlatforms) },
         urlField({ name: 'url', required: true }),
       ],
     },
