@@ -75,6 +75,8 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    'webhook-targets': WebhookTarget;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +93,8 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'webhook-targets': WebhookTargetsSelect<false> | WebhookTargetsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,6 +123,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverWebhook: TaskDeliverWebhook;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -377,7 +382,10 @@ export interface InternationalPartner {
   } | null;
   cooperationProjects?:
     | {
-        title: string;
+        /**
+         * In each language that should show this project
+         */
+        title?: string | null;
         funders?: (number | InternationalPartner)[] | null;
         places?: string[] | null;
         start?: string | null;
@@ -679,6 +687,49 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-targets".
+ */
+export interface WebhookTarget {
+  id: number;
+  name: string;
+  url: string;
+  format: 'standard-webhooks' | 'github-repository-dispatch';
+  /**
+   * Standard Webhooks: the receiver’s whsec_… secret. GitHub: a token allowed to dispatch to the repository.
+   */
+  secret: string;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  target?: (number | null) | WebhookTarget;
+  webhookId?: string | null;
+  event?: string | null;
+  attempt?: number | null;
+  ok?: boolean | null;
+  statusCode?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -746,7 +797,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -779,7 +830,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -824,6 +875,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'webhook-targets';
+        value: number | WebhookTarget;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1216,6 +1275,36 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-targets_select".
+ */
+export interface WebhookTargetsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  format?: T;
+  secret?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  target?: T;
+  webhookId?: T;
+  event?: T;
+  attempt?: T;
+  ok?: T;
+  statusCode?: T;
+  error?: T;
+  durationMs?: T;
+  payload?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1376,6 +1465,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    target: number | WebhookTarget;
+    webhookId: string;
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,14 @@ import { logLevel, payloadSecret, runScheduledJobs, serverURL } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
 import { validationTranslations } from './validation/messages'
+import {
+  announcesPublishing,
+  announcesPublishingGlobal,
+  deliverWebhookTask,
+  WebhookDeliveries,
+  WebhookTargets,
+  webhookQueue,
+} from './webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,10 +53,26 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Union CMS' },
   },
-  collections: [RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media, Users],
-  globals: [SiteSettings],
-  // Scheduled publishing runs through Payload's job queue; the running CMS works it every minute.
-  jobs: { autoRun: runScheduledJobs ? [{ allQueues: true, cron: '* * * * *' }] : [] },
+  collections: [
+    ...[RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media].map(
+      announcesPublishing,
+    ),
+    Users,
+    WebhookTargets,
+    WebhookDeliveries,
+  ],
+  globals: [announcesPublishingGlobal(SiteSettings)],
+  // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
+  // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.
+  jobs: {
+    tasks: [deliverWebhookTask],
+    autoRun: runScheduledJobs
+      ? [
+          { queue: webhookQueue, cron: '* * * * * *', limit: 20 },
+          { queue: 'default', cron: '* * * * *' },
+        ]
+      : [],
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disable: true },
   telemetry: false,

@@ -127,6 +127,33 @@ describe('saving one locale never writes fallback values into another', () => {
     expect(vietnamese.body.cooperationProjects[0].places ?? []).toEqual([])
   })
 
+  test('saving the site settings in Swedish keeps Finnish values out of Swedish fields', async () => {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'fi',
+      data: {
+        organisation: { name: 'JHL' },
+        joinLink: { label: 'Liity jäseneksi', url: 'https://www.jhl.fi/liity' },
+        _status: 'published',
+      },
+    })
+    const saved = await rest(payload, '/globals/site-settings', {
+      method: 'POST',
+      query: { locale: 'sv' },
+      body: { organisation: { name: 'JHL' }, joinLink: { label: 'Bli medlem' } },
+      token,
+    })
+    expect(saved.status).toBe(200)
+    const swedish = await rest(payload, '/globals/site-settings', {
+      query: { locale: 'sv', 'fallback-locale': 'none' },
+      token,
+    })
+    expect(swedish.body.joinLink.label).toBe('Bli medlem')
+    expect(swedish.body.joinLink.url ?? null).toBeNull()
+    const finnish = await rest(payload, '/globals/site-settings', { query: { locale: 'fi' } })
+    expect(finnish.body.joinLink).toMatchObject({ label: 'Liity jäseneksi', url: 'https://www.jhl.fi/liity' })
+  })
+
   test('autosaving a Swedish draft leaves Finnish and the published Swedish alone', async () => {
     const network = await finnishNetwork('KaMuT')
     const autosave = await rest(payload, `/regional-networks/${network.id}`, {

@@ -7,7 +7,7 @@ export function startChild(
   label: string,
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: Record<string, string> } = {},
 ): ChildProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,

@@ -2,6 +2,7 @@ import { collectionSlugs, globalSlugs } from '@union/shared/collections'
 import type { GlobalConfig } from 'payload'
 import { authenticated, isEditorOrTranslator } from '../access'
 import { urlField } from '../fields/url'
+import { noFallbackOnSave } from '../hooks/noFallbackOnSave'
 import { translatorScopeGlobal } from '../hooks/translatorScope'
 import { validateRelationshipExists, validateUploadExists } from '../validation/validators'
 
@@ -15,7 +16,7 @@ export const SiteSettings: GlobalConfig = {
     update: isEditorOrTranslator,
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, max: 50 },
-  hooks: { beforeValidate: [translatorScopeGlobal] },
+  hooks: { beforeOperation: [noFallbackOnSave], beforeValidate: [translatorScopeGlobal] },
   fields: [
     {
       name: 'organisation',

@@ -65,7 +65,15 @@ export const InternationalPartners: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Cooperation project', plural: 'Cooperation projects' },
       fields: [
-        { name: 'title', type: 'text', localized: true, required: true },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          // Not required: the list is shared by all languages, and a project may be described in
+          // one language only (source 004's projects exist in Vietnamese). The site shows a
+          // project in the languages that have its title.
+          admin: { description: 'In each language that should show this project' },
+        },
         {
           name: 'funders',
           type: 'relationship',

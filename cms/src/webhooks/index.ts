@@ -1,0 +1,26 @@
+import type { CollectionConfig, GlobalConfig } from 'payload'
+import { announceCollectionChange, announceCollectionDelete, announceGlobalChange } from './publishEvents'
+
+export { deliverWebhookTask } from './deliverWebhook'
+export { webhookQueue } from './queueWebhooks'
+export { WebhookDeliveries } from './WebhookDeliveries'
+export { WebhookTargets } from './WebhookTargets'
+
+/** A collection whose public state the site reflects: its publishes, unpublishes and deletes are announced. */
+export function announcesPublishing(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), announceCollectionChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), announceCollectionDelete],
+    },
+  }
+}
+
+export function announcesPublishingGlobal(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), announceGlobalChange] },
+  }
+}
