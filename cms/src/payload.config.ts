@@ -20,9 +20,10 @@ import { Pages } from './collections/Pages'
 import { RegionalNetworks } from './collections/RegionalNetworks'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
-import { logLevel, payloadSecret, runScheduledJobs, serverURL } from './env'
+import { payloadSecret, runScheduledJobs, serverURL } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
+import { logger } from './logger'
 import { validationTranslations } from './validation/messages'
 import {
   announcesPublishing,
@@ -76,5 +77,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disable: true },
   telemetry: false,
-  logger: { options: { level: logLevel } },
+  logger,
 })
