@@ -161,7 +161,11 @@ function parseWebhookPayload(body: string, label: string): WebhookPayload {
   }
   const problem = webhookPayloadProblem(parsed)
   if (problem) throw new WebhookRejection('invalid-payload', `${label}: ${problem}`)
-  return parsed as WebhookPayload
+  // Only the fields of the contract travel on, whatever else a sender adds.
+  const { type, collection, global, id, locales, at } = parsed as WebhookPayload
+  return Object.fromEntries(
+    Object.entries({ type, collection, global, id, locales, at }).filter(([, value]) => value !== undefined),
+  ) as WebhookPayload
 }
 
 function webhookPayloadProblem(value: unknown): string | undefined {

@@ -1,0 +1,73 @@
+import { isAbsolute, join, resolve } from 'node:path'
+import { assertWebhookSecret } from '@union/shared/webhooks'
+import { repoRoot } from '../lib/paths'
+
+/**
+ * Every setting the rebuild service reads from the environment, in one place, with its default.
+ *
+ * REBUILD_WEBHOOK_SECRET  required: `whsec_` + base64, shared with the CMS, which signs its webhooks with it
+ * REBUILD_TOKEN           bearer token for POST /rebuild and POST /rollback/<id>; unset → both answer 503
+ * SITES_DIR               builds/<id>/ and the `current` symlink live here (default <repo>/data/site)
+ * REBUILD_COMMAND         shell command that writes the site into $OUT_DIR (set in its environment; the
+ *                         shell expands "$OUT_DIR" in the command), run in the repository root
+ *                         (default: tsx scripts/build-site.ts --dist "$OUT_DIR")
+ * SITE_PORT               port of the public site, static files from `current` (default 4321)
+ * REBUILD_PORT            port of the control API: webhooks, status, manual rebuild, rollback (default 4322)
+ * REBUILD_DEBOUNCE_MS     quiet time after a webhook before building, so a burst gives one build (default 1500)
+ * REBUILD_KEEP            successful builds kept on disk for rollback (default 5)
+ * REBUILD_TIMEOUT_MS      a build running longer is killed and counts as failed (default 600000, ten minutes)
+ * CMS_ORIGIN              origin allowed by CORS to read GET /status from the admin (default http://localhost:3000)
+ */
+export type RebuildConfig = {
+  webhookSecret: string
+  token: string | undefined
+  sitesDir: string
+  buildCommand: string
+  sitePort: number
+  controlPort: number
+  debounceMs: number
+  keep: number
+  timeoutMs: number
+  cmsOrigin: string
+}
+
+type Environment = Readonly<Record<string, string | undefined>>
+
+export function readRebuildConfig(env: Environment = process.env): RebuildConfig {
+  const webhookSecret = env.REBUILD_WEBHOOK_SECRET ?? ''
+  if (webhookSecret === '') {
+    throw new Error(
+      'REBUILD_WEBHOOK_SECRET is not set: give the rebuild service the secret the CMS signs its webhooks with (generate one with `pnpm tsx scripts/rebuild-service.ts --new-secret`)',
+    )
+  }
+  assertWebhookSecret(webhookSecret, 'REBUILD_WEBHOOK_SECRET')
+  return {
+    webhookSecret,
+    token: env.REBUILD_TOKEN || undefined,
+    sitesDir: repoPath(env.SITES_DIR, join('data', 'site')),
+    buildCommand:
+      env.REBUILD_COMMAND ||
+      `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --dist "$OUT_DIR"`,
+    sitePort: whole(env, 'SITE_PORT', 4321, 0),
+    controlPort: whole(env, 'REBUILD_PORT', 4322, 0),
+    debounceMs: whole(env, 'REBUILD_DEBOUNCE_MS', 1500, 0),
+    keep: whole(env, 'REBUILD_KEEP', 5, 1),
+    timeoutMs: whole(env, 'REBUILD_TIMEOUT_MS', 600_000, 1),
+    cmsOrigin: env.CMS_ORIGIN || 'http://localhost:3000',
+  }
+}
+
+function repoPath(configured: string | undefined, fallback: string): string {
+  if (!configured) return join(repoRoot, fallback)
+  return isAbsolute(configured) ? configured : resolve(repoRoot, configured)
+}
+
+function whole(env: Environment, name: string, fallback: number, minimum: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < minimum) {
+    throw new Error(`${name} "${raw}" must be a whole number of at least ${minimum}`)
+  }
+  return value
+}

@@ -1,0 +1,134 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { verifyWebhook, WebhookRejection, type WebhookRejectionReason } from '@union/shared/webhooks'
+import type { BuildQueue } from './buildQueue'
+import type { BuildRecord } from './buildRecord'
+import type { RebuildConfig } from './config'
+import type { Deploys } from './deploys'
+import { HttpError, readBody, requireBearer, sendJson } from './http'
+import { ReplayGuard } from './replayGuard'
+import type { SiteBuilder } from './siteBuilder'
+
+export type ControlApiParts = {
+  config: Pick<RebuildConfig, 'webhookSecret' | 'token' | 'cmsOrigin'>
+  queue: BuildQueue
+  builder: SiteBuilder
+  deploys: Deploys
+  log: (line: string) => void
+}
+
+/** Webhook bodies are a few hundred bytes; anything near this limit is not from the CMS. */
+const webhookBodyLimit = 64 * 1024
+
+const statusForRejection: Record<WebhookRejectionReason, number> = {
+  'missing-headers': 400,
+  'invalid-timestamp': 400,
+  'stale-timestamp': 400,
+  'future-timestamp': 400,
+  'wrong-signature': 401,
+  'invalid-payload': 400,
+}
+
+/**
+ * The control API: POST /webhooks/publish (signed by the CMS), GET /status (readable by the admin
+ * through CORS), POST /rebuild and POST /rollback/<buildId> (bearer token).
+ */
+export function controlApi(parts: ControlApiParts) {
+  const replays = new ReplayGuard()
+  const statusCors = {
+    'access-control-allow-origin': parts.config.cmsOrigin,
+    'access-control-allow-methods': 'GET, OPTIONS',
+    'access-control-allow-headers': 'authorization',
+    vary: 'Origin',
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const { pathname } = new URL(request.url ?? '/', 'http://rebuild.invalid')
+    const method = request.method ?? 'GET'
+    if (pathname === '/webhooks/publish') {
+      allow(method, ['POST'])
+      return receiveWebhook(request, response)
+    }
+    if (pathname === '/status') {
+      if (method === 'OPTIONS') {
+        response.writeHead(204, { ...statusCors, 'access-control-max-age': '600' })
+        return void response.end()
+      }
+      allow(method, ['GET', 'HEAD'])
+      return sendJson(response, 200, await status(), statusCors)
+    }
+    if (pathname === '/rebuild') {
+      allow(method, ['POST'])
+      requireBearer(request, parts.config.token, 'POST /rebuild')
+      parts.queue.add({ source: 'manual', receivedAt: new Date().toISOString() })
+      return sendJson(response, 202, { queue: parts.queue.state })
+    }
+    const rollback = /^\/rollback\/([^/]+)$/.exec(pathname)
+    if (rollback?.[1]) {
+      allow(method, ['POST'])
+      requireBearer(request, parts.config.token, 'POST /rollback')
+      return rollBack(rollback[1], response)
+    }
+    throw new HttpError(404, `no such endpoint: ${method} ${pathname}`)
+  }
+
+  async function receiveWebhook(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request, webhookBodyLimit)
+    let payload: ReturnType<typeof verifyWebhook>
+    try {
+      payload = verifyWebhook(parts.config.webhookSecret, request.headers, body)
+    } catch (error) {
+      if (error instanceof WebhookRejection) throw new HttpError(statusForRejection[error.reason], error.message)
+      throw error
+    }
+    const webhookId = String(request.headers['webhook-id'])
+    const timestamp = Number.parseInt(String(request.headers['webhook-timestamp']), 10)
+    // Checked after the signature, so only the CMS can fill this memory.
+    if (!replays.firstSighting(webhookId, timestamp)) {
+      throw new HttpError(409, `webhook ${webhookId} was already received; a webhook id is accepted once`)
+    }
+    parts.queue.add({ source: 'webhook', webhookId, receivedAt: new Date().toISOString(), ...payload })
+    sendJson(response, 202, { accepted: webhookId, queue: parts.queue.state })
+  }
+
+  async function status() {
+    const running = parts.builder.current
+    const finished = await parts.deploys.records()
+    const builds: BuildRecord[] = running ? [running, ...finished] : finished
+    return {
+      live: await parts.deploys.liveBuildId(),
+      building: running?.id ?? null,
+      queue: parts.queue.state,
+      builds,
+    }
+  }
+
+  async function rollBack(buildId: string, response: ServerResponse): Promise<void> {
+    const kept = await parts.deploys.keptBuild(buildId)
+    if (!kept) {
+      throw new HttpError(
+        404,
+        `build "${buildId}" is not a kept successful build; GET /status lists the builds that can be rolled back to`,
+      )
+    }
+    await parts.deploys.switchTo(buildId)
+    sendJson(response, 200, { live: buildId, build: kept })
+  }
+
+  return (request: IncomingMessage, response: ServerResponse) => {
+    route(request, response).catch((error: unknown) => {
+      if (response.headersSent) return void response.destroy()
+      if (error instanceof HttpError) return sendJson(response, error.status, { error: error.message }, error.headers)
+      const message = `${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}`
+      parts.log(message)
+      sendJson(response, 500, { error: message })
+    })
+  }
+}
+
+function allow(method: string, allowed: string[]): void {
+  if (!allowed.includes(method)) {
+    throw new HttpError(405, `${method} is not allowed here; use ${allowed.join(' or ')}`, {
+      allow: allowed.join(', '),
+    })
+  }
+}
