@@ -1,41 +1,93 @@
 /**
- * `npm start`: the whole system on the embedded default (SQLite in ./data). Seeds the database on
- * its first start, then runs the CMS (admin + REST API) and prints where to log in.
+ * `npm start`: the whole system on the embedded default (SQLite in ./data): seeds the database on
+ * its first start, runs the CMS (admin + REST API), the rebuild service that serves the public site
+ * and rebuilds it when the CMS publishes, builds the site once, and prints where everything is.
  */
 import { join } from 'node:path'
+import { localSecrets } from './lib/localSecrets'
 import { repoRoot } from './lib/paths'
 import { runChild, startChild, waitForUrl } from './lib/processes'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const rebuildPort = Number(process.env.REBUILD_PORT ?? 4322)
 const cmsUrl = `http://localhost:${cmsPort}`
+const siteUrl = `http://localhost:${sitePort}`
+const rebuildUrl = `http://localhost:${rebuildPort}`
+const dataDir = process.env.DATA_DIR ?? join(repoRoot, 'data')
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx')
 const next = join(repoRoot, 'cms', 'node_modules', '.bin', 'next')
 
 async function main() {
-  await runChild('seed', tsx, [join(repoRoot, 'scripts', 'seed.ts'), '--if-empty'])
+  const { webhookSecret, rebuildToken } = localSecrets(dataDir)
+  const shared = {
+    DATA_DIR: dataDir,
+    CMS_URL: cmsUrl,
+    SITE_URL: siteUrl,
+    REBUILD_URL: rebuildUrl,
+    REBUILD_TOKEN: rebuildToken,
+    REBUILD_WEBHOOK_SECRET: webhookSecret,
+  }
+
+  await runChild('seed', tsx, [join(repoRoot, 'scripts', 'seed.ts'), '--if-empty'], { env: shared })
+  await runChild('link', tsx, [join(repoRoot, 'scripts', 'link-rebuild-service.ts')], {
+    env: { ...shared, REBUILD_WEBHOOK_URL: `${rebuildUrl}/webhooks/publish` },
+  })
 
   startChild('cms', next, ['dev', '--port', String(cmsPort)], {
     cwd: join(repoRoot, 'cms'),
-    env: { NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: cmsUrl },
+    env: { ...shared, NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: cmsUrl },
   })
   await waitForUrl(`${cmsUrl}/api/users/init`)
   const { initialized } = (await (await fetch(`${cmsUrl}/api/users/init`)).json()) as { initialized: boolean }
+
+  startChild('rebuild', tsx, [join(repoRoot, 'scripts', 'rebuild-service.ts')], {
+    env: {
+      ...shared,
+      SITE_PORT: String(sitePort),
+      REBUILD_PORT: String(rebuildPort),
+      CMS_ORIGIN: cmsUrl,
+    },
+  })
+  await waitForUrl(`${rebuildUrl}/status`)
+  await buildSiteOnce(rebuildToken)
   // Compile the admin once now, so the first visit does not wait for it.
   await waitForUrl(`${cmsUrl}/admin/login`)
 
   console.log(
     [
       '',
-      'The CMS is running.',
-      `  Admin:    ${cmsUrl}/admin`,
-      `  REST API: ${cmsUrl}/api/regional-networks?locale=fi`,
+      'The system is running.',
+      `  Public site: ${siteUrl}/`,
+      `  CMS admin:   ${cmsUrl}/admin`,
       initialized
-        ? `  Log in:   ${cmsUrl}/admin/login`
+        ? `  Log in:      ${cmsUrl}/admin/login`
         : `  First login: create the first (admin) user at ${cmsUrl}/admin/create-first-user`,
-      'Press Ctrl+C to stop.',
+      `  Site builds: ${cmsUrl}/admin/site-builds (rebuild service ${rebuildUrl}/status)`,
+      'Publishing in the CMS rebuilds the site within seconds. Press Ctrl+C to stop.',
       '',
     ].join('\n'),
   )
+}
+
+/** The site is served from the last good build; on a new data folder there is none, so build one now. */
+async function buildSiteOnce(token: string) {
+  const status = (await (await fetch(`${rebuildUrl}/status`)).json()) as { live: string | null }
+  if (status.live) return
+  await fetch(`${rebuildUrl}/rebuild`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+  const deadline = Date.now() + 10 * 60_000
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const now = (await (await fetch(`${rebuildUrl}/status`)).json()) as {
+      live: string | null
+      building: string | null
+      builds: { result: string; error: string | null }[]
+    }
+    if (now.live) return
+    const failed = now.builds.find((build) => build.result === 'failed')
+    if (failed && !now.building) throw new Error(`The first site build failed: ${failed.error}`)
+  }
+  throw new Error('The first site build did not finish within 10 minutes')
 }
 
 main().catch((error: unknown) => {

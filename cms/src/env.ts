@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url'
  * DATABASE_URI  empty → SQLite file in DATA_DIR; `mongodb://…` or `mongodb+srv://…` → MongoDB;
  *               `file:…` or `:memory:` → that SQLite database (tests use `:memory:`)
  * PAYLOAD_SECRET signs sessions; without it a random one is generated once into DATA_DIR/secret
+ * REBUILD_URL   control API of the rebuild service, for the admin's Site builds view (default http://localhost:4322)
+ * REBUILD_TOKEN bearer token the CMS uses to ask the rebuild service for a rebuild
  * LOG_LEVEL     pino level of the CMS log (default info; tests use silent)
  * SERVER_URL    public URL of the CMS, used in links the admin prints (default http://localhost:3000)
  */
@@ -51,3 +53,8 @@ export const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.e
 export const runScheduledJobs = process.env.JOBS_AUTORUN !== 'false' && !process.env.VITEST
 
 export const logLevel = process.env.LOG_LEVEL ?? 'info'
+
+export const rebuildService = {
+  url: process.env.REBUILD_URL ?? 'http://localhost:4322',
+  token: process.env.REBUILD_TOKEN,
+}

@@ -24,6 +24,7 @@ import { payloadSecret, runScheduledJobs, serverURL } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
 import { logger } from './logger'
+import { siteBuildEndpoints } from './siteBuilds/endpoints'
 import { validationTranslations } from './validation/messages'
 import {
   announcesPublishing,
@@ -53,6 +54,10 @@ export default buildConfig({
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Union CMS' },
+    components: {
+      afterNavLinks: ['/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink'],
+      views: { siteBuilds: { Component: '/siteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' } },
+    },
   },
   collections: [
     ...[RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media].map(
@@ -63,6 +68,7 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   globals: [announcesPublishingGlobal(SiteSettings)],
+  endpoints: siteBuildEndpoints,
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
   // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.
   jobs: {

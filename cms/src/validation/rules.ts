@@ -5,7 +5,8 @@ import { isValidPhoneNumber } from 'libphonenumber-js'
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')
+    // A dot rules out typos such as "https://jhl"; localhost is allowed for local services.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && (url.hostname.includes('.') || url.hostname === 'localhost')
   } catch {
     return false
   }
