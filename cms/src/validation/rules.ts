@@ -6,7 +6,10 @@ export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value)
     // A dot rules out typos such as "https://jhl"; localhost is allowed for local services.
-    return (url.protocol === 'http:' || url.protocol === 'https:') && (url.hostname.includes('.') || url.hostname === 'localhost')
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      (url.hostname.includes('.') || url.hostname === 'localhost')
+    )
   } catch {
     return false
   }

@@ -1,0 +1,35 @@
+import * as z from 'zod'
+import {
+  httpUrlSchema,
+  optionalTextSchema,
+  publishedSchema,
+  referenceSchema,
+  relation,
+  requiredTextSchema,
+} from './fields'
+import { mediaSchema } from './media'
+import { richTextSchema } from './richText'
+
+export const navigationEntrySchema = z.object({
+  id: z.string().nullish(),
+  label: requiredTextSchema,
+  page: referenceSchema.nullish(),
+  url: httpUrlSchema.nullish(),
+})
+
+/** The site-settings global. It has no translatedLocales; a locale never written returns the default locale's values. */
+export const siteSettingsSchema = z.object({
+  organisation: z.object({
+    name: requiredTextSchema,
+    shortName: optionalTextSchema,
+    logo: relation(mediaSchema).nullish(),
+    website: httpUrlSchema.nullish(),
+  }),
+  navigation: z.array(navigationEntrySchema).nullish(),
+  footer: richTextSchema.nullish(),
+  joinLink: z.object({ label: optionalTextSchema, url: httpUrlSchema.nullish() }).nullish(),
+  _status: publishedSchema,
+})
+
+export type NavigationEntry = z.infer<typeof navigationEntrySchema>
+export type SiteSettings = z.infer<typeof siteSettingsSchema>

@@ -1,0 +1,60 @@
+import { type PublishedCollectionSlug, publishedCollectionSchemas } from '@union/content-schemas'
+import { globalSlugs } from '@union/shared/collections'
+import { type LocaleCode, localeCodes } from '@union/shared/locales'
+import type { ContentSnapshot } from './snapshot'
+
+/** How the site reads the CMS: published documents only, one relationship level resolved. */
+const readParameters = 'depth=1&draft=false'
+const pageSize = 100
+
+/** Every published document of every collection, in every locale, from Payload's REST API. */
+export async function fetchContent(cmsUrl: string): Promise<ContentSnapshot> {
+  const slugs = Object.keys(publishedCollectionSchemas) as PublishedCollectionSlug[]
+  const collections = Object.fromEntries(
+    await Promise.all(
+      slugs.map(async (slug) => {
+        const perLocale = await Promise.all(
+          localeCodes.map(async (locale) => [locale, await fetchAll(cmsUrl, slug, locale)]),
+        )
+        return [slug, Object.fromEntries(perLocale)]
+      }),
+    ),
+  ) as ContentSnapshot['collections']
+  const siteSettings = Object.fromEntries(
+    await Promise.all(
+      localeCodes.map(async (locale) => [
+        locale,
+        await getJson(`${cmsUrl}/api/globals/${globalSlugs.siteSettings}?locale=${locale}&${readParameters}`),
+      ]),
+    ),
+  )
+  return { source: cmsUrl, fetchedAt: new Date().toISOString(), collections, siteSettings }
+}
+
+async function fetchAll(cmsUrl: string, slug: string, locale: LocaleCode): Promise<unknown[]> {
+  const docs: unknown[] = []
+  for (let page = 1; ; page++) {
+    const body = (await getJson(
+      `${cmsUrl}/api/${slug}?locale=${locale}&${readParameters}&limit=${pageSize}&page=${page}&sort=id`,
+    )) as {
+      docs?: unknown[]
+      hasNextPage?: boolean
+    }
+    if (!Array.isArray(body.docs)) throw new Error(`CMS answered ${slug} (${locale}) page ${page} without a docs list`)
+    docs.push(...body.docs)
+    if (!body.hasNextPage) return docs
+  }
+}
+
+async function getJson(url: string): Promise<unknown> {
+  let response: Response
+  try {
+    response = await fetch(url)
+  } catch (error) {
+    throw new Error(
+      `Could not reach the CMS at ${new URL(url).origin} (${(error as Error).message}). Start it, set CMS_URL, or build from a snapshot with CONTENT_SNAPSHOT=path/to/content.json`,
+    )
+  }
+  if (!response.ok) throw new Error(`CMS request failed: GET ${url} → ${response.status} ${response.statusText}`)
+  return response.json()
+}

@@ -1,0 +1,69 @@
+import type { SiteSettings } from '@union/content-schemas'
+import {
+  documentAvailabilitySchema,
+  type PublishedCollectionSlug,
+  publishedCollectionSchemas,
+  siteSettingsSchema,
+} from '@union/content-schemas'
+import { type LocaleCode, localeCodes } from '@union/shared/locales'
+import { ContentContractError, type ContractViolation } from './contractError'
+import type { ContentSnapshot } from './snapshot'
+
+/** A document in one locale it is translated into, validated against its collection's schema. */
+export type TranslatedDocument<Doc = unknown> = { locale: LocaleCode; doc: Doc }
+
+export type ValidatedContent = {
+  collections: Record<PublishedCollectionSlug, TranslatedDocument[]>
+  /** Every published document's translated locales, by collection, including where it is untranslated. */
+  availability: Record<PublishedCollectionSlug, Map<number, LocaleCode[]>>
+  siteSettings: Partial<Record<LocaleCode, SiteSettings>>
+}
+
+/**
+ * Checks every document against the contract. A document counts in a locale only when that
+ * locale is in its translatedLocales; elsewhere Payload's half-empty fallback is checked only for
+ * the fields that say so. All violations are collected, then thrown together.
+ */
+export function validateContent(snapshot: ContentSnapshot): ValidatedContent {
+  const violations: ContractViolation[] = []
+  const collections = {} as ValidatedContent['collections']
+  const availability = {} as ValidatedContent['availability']
+  for (const [collection, schema] of Object.entries(publishedCollectionSchemas) as [
+    PublishedCollectionSlug,
+    (typeof publishedCollectionSchemas)[PublishedCollectionSlug],
+  ][]) {
+    collections[collection] = []
+    availability[collection] = new Map()
+    for (const locale of localeCodes) {
+      for (const raw of snapshot.collections[collection]?.[locale] ?? []) {
+        const id = String((raw as { id?: unknown })?.id ?? '(no id)')
+        const available = documentAvailabilitySchema.safeParse(raw, { reportInput: true })
+        if (!available.success) {
+          violations.push({ collection, id, locale, issues: available.error.issues })
+          continue
+        }
+        availability[collection].set(available.data.id, available.data.translatedLocales)
+        if (!available.data.translatedLocales.includes(locale)) continue
+        const parsed = schema.safeParse(raw, { reportInput: true })
+        if (parsed.success) collections[collection].push({ locale, doc: parsed.data })
+        else violations.push({ collection, id, locale, issues: parsed.error.issues })
+      }
+    }
+  }
+  const siteSettings: ValidatedContent['siteSettings'] = {}
+  for (const locale of localeCodes) {
+    const raw = snapshot.siteSettings[locale]
+    if (raw === undefined) continue
+    const parsed = siteSettingsSchema.safeParse(raw, { reportInput: true })
+    if (parsed.success) siteSettings[locale] = parsed.data
+    else
+      violations.push({
+        collection: 'site-settings (global)',
+        id: 'site-settings',
+        locale,
+        issues: parsed.error.issues,
+      })
+  }
+  if (violations.length > 0) throw new ContentContractError(violations)
+  return { collections, availability, siteSettings }
+}
