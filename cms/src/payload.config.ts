@@ -54,6 +54,8 @@ export default buildConfig({
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Union CMS' },
+    // Payload's default avatar is fetched from Gravatar; keep the admin free of outside requests.
+    avatar: 'default',
     components: {
       afterNavLinks: ['/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink'],
       views: { siteBuilds: { Component: '/siteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' } },
