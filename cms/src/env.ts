@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
  * REBUILD_TOKEN bearer token the CMS uses to ask the rebuild service for a rebuild
  * LOG_LEVEL     pino level of the CMS log (default info; tests use silent)
  * SERVER_URL    public URL of the CMS, used in links the admin prints (default http://localhost:3000)
+ * NEXT_DIST_DIR Next.js build folder inside cms/ (default .next), read by next.config.ts: one dev server per folder
  */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 

@@ -1419,6 +1419,10 @@ export interface SiteSetting {
     label?: string | null;
     url?: string | null;
   };
+  /**
+   * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
+   */
+  translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1451,6 +1455,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
         url?: T;
       };
+  translatedLocales?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import {
   relation,
   requiredTextSchema,
 } from './fields'
+import { translatedLocalesSchema } from './locale'
 import { mediaSchema } from './media'
 import { richTextSchema } from './richText'
 
@@ -17,7 +18,7 @@ export const navigationEntrySchema = z.object({
   url: httpUrlSchema.nullish(),
 })
 
-/** The site-settings global. It has no translatedLocales; a locale never written returns the default locale's values. */
+/** The site-settings global; `translatedLocales` names the languages whose menu and texts were written. */
 export const siteSettingsSchema = z.object({
   organisation: z.object({
     name: requiredTextSchema,
@@ -28,6 +29,7 @@ export const siteSettingsSchema = z.object({
   navigation: z.array(navigationEntrySchema).nullish(),
   footer: richTextSchema.nullish(),
   joinLink: z.object({ label: optionalTextSchema, url: httpUrlSchema.nullish() }).nullish(),
+  translatedLocales: translatedLocalesSchema,
   _status: publishedSchema,
 })
 

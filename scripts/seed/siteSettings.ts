@@ -49,6 +49,7 @@ export async function seedSiteSettings(ctx: SeedContext, pages: SeededPage[]): P
         organisation: locale === 'fi' ? organisation : { name: organisation.name },
         navigation,
         ...(joinLinks[locale] ? { joinLink: joinLinks[locale] } : {}),
+        translatedLocales: locales,
         _status: 'published',
       } as never,
     })

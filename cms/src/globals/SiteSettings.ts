@@ -1,6 +1,7 @@
 import { collectionSlugs, globalSlugs } from '@union/shared/collections'
 import type { GlobalConfig } from 'payload'
 import { authenticated, isEditorOrTranslator } from '../access'
+import { translatedLocalesField } from '../fields/translatedLocales'
 import { urlField } from '../fields/url'
 import { noFallbackOnSave } from '../hooks/noFallbackOnSave'
 import { translatorScopeGlobal } from '../hooks/translatorScope'
@@ -45,5 +46,6 @@ export const SiteSettings: GlobalConfig = {
       type: 'group',
       fields: [{ name: 'label', type: 'text', localized: true }, urlField({ name: 'url', localized: true })],
     },
+    translatedLocalesField,
   ],
 }

@@ -1,17 +1,13 @@
-import type { NavigationEntry, Page, SiteSettings } from '@union/content-schemas'
+import type { ActionPlan, NavigationEntry, Page, SiteSettings } from '@union/content-schemas'
 import { defaultLocale, type LocaleCode } from '@union/shared/locales'
+import { type Localized, translatedIn } from './localized'
 import { relationId } from './relations'
+import { pageKey, pagePaths, routes } from './routes'
 
-/**
- * Whether the site settings were written in `locale`. The global has no translatedLocales, and a
- * locale never written returns the default locale's menu rows; rows have ids per locale, so the
- * same ids as the default locale's mean fallback, which would show another language's menu.
- */
+/** Whether the site settings were written in `locale` (editors tick it); otherwise the fields are the default locale's fallback. */
 export function settingsWrittenIn(locale: LocaleCode, settings: Partial<Record<LocaleCode, SiteSettings>>): boolean {
   if (locale === defaultLocale) return true
-  const own = settings[locale]?.navigation ?? []
-  const fallbackIds = new Set((settings[defaultLocale]?.navigation ?? []).map((entry) => entry.id))
-  return own.length > 0 && own.some((entry) => !fallbackIds.has(entry.id))
+  return Boolean(settings[defaultLocale]?.translatedLocales.includes(locale))
 }
 
 export type MenuLink = { label: string; href: string }
@@ -28,4 +24,30 @@ export function menuLinks(entries: NavigationEntry[], pathOfPage: (id: number) =
 /** Top-level pages, the menu of a locale whose settings were not written in it. */
 export function topLevelPages(pages: Page[]): Page[] {
   return pages.filter((page) => relationId(page.parent ?? undefined) === undefined)
+}
+
+/** What the main menu of a locale shows from the CMS; it is on every page, so a change to it changes them all. */
+export type ContentMenu = { pageLinks: MenuLink[]; planLinks: MenuLink[] }
+
+export function contentMenu(
+  locale: LocaleCode,
+  content: {
+    pages: Localized<Page>[]
+    plans: Localized<ActionPlan>[]
+    settingsByLocale: Partial<Record<LocaleCode, SiteSettings>>
+  },
+): ContentMenu {
+  const paths = pagePaths(content.pages)
+  const pathOfPage = (id: number) => paths.get(pageKey(locale, id))
+  const pageLinks = settingsWrittenIn(locale, content.settingsByLocale)
+    ? menuLinks(content.settingsByLocale[locale]?.navigation ?? [], pathOfPage)
+    : topLevelPages(translatedIn(content.pages, locale)).map((page) => ({
+        label: page.title,
+        href: pathOfPage(page.id)!,
+      }))
+  const planLinks = translatedIn(content.plans, locale).map((plan) => ({
+    label: plan.title,
+    href: routes.actionPlan(locale, plan),
+  }))
+  return { pageLinks, planLinks }
 }
