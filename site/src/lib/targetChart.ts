@@ -4,6 +4,8 @@ import { targetValue } from '@union/shared/targetStatus'
 /** The points of a target's chart: baseline and measurements as a line, the target as the goal point. */
 export type ChartPoint = { date: string; value: number }
 export type TargetChartData = {
+  /** Values are per cent changes from an unpublished baseline level (0 = the baseline). */
+  relative: boolean
   actual: ChartPoint[]
   goal?: ChartPoint
   minValue: number
@@ -22,26 +24,46 @@ export function goalValue(target: ActionPlanTarget): number | null {
   })
 }
 
-/** Undefined when there is nothing to draw: no baseline or measurement with a date. */
+/**
+ * Undefined when there is nothing to draw. A relative target whose baseline level is not published
+ * (Teollisuusliitto: "+6 % from the end-2019 level") is still drawn, as the path from 0 % at the
+ * baseline date to the target change at the deadline.
+ */
 export function targetChartData(target: ActionPlanTarget): TargetChartData | undefined {
   const baseline =
     target.baseline?.value != null && target.baseline.date
       ? [{ date: target.baseline.date, value: target.baseline.value }]
       : []
   const actual = [...baseline, ...(target.measurements ?? [])].sort((a, b) => a.date.localeCompare(b.date))
-  if (actual.length === 0) return undefined
+  if (actual.length === 0) return relativePath(target)
   const goal = goalValue(target)
   const goalPoint = goal !== null && target.target.deadline ? { date: target.target.deadline, value: goal } : undefined
   const points = goalPoint ? [...actual, goalPoint] : actual
   const values = points.map((point) => point.value)
   const times = points.map((point) => Date.parse(point.date))
   return {
+    relative: false,
     actual,
     goal: goalPoint,
     minValue: Math.min(...values),
     maxValue: Math.max(...values),
     start: Math.min(...times),
     end: Math.max(...times),
+  }
+}
+
+function relativePath(target: ActionPlanTarget): TargetChartData | undefined {
+  const { kind, value, deadline } = target.target
+  const from = target.baseline?.date
+  if (kind !== 'relative-percent' || value == null || !deadline || !from) return undefined
+  return {
+    relative: true,
+    actual: [{ date: from, value: 0 }],
+    goal: { date: deadline, value },
+    minValue: Math.min(0, value),
+    maxValue: Math.max(0, value),
+    start: Date.parse(from),
+    end: Date.parse(deadline),
   }
 }
 
