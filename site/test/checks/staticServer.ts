@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { contentTypeFor } from '@union/shared/contentTypes'
 import type { BuiltSite } from './builtSite'
-import { contentTypeFor } from './contentTypes'
 import { decodePathname, fileForUrlPath } from './sitePaths'
 
 export type StaticServer = { origin: string; close(): Promise<void> }

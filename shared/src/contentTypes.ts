@@ -1,3 +1,4 @@
+/** File extension → Content-Type for serving a built static site. */
 import { extname } from 'node:path'
 
 const contentTypes: Record<string, string> = {
@@ -28,7 +29,7 @@ const contentTypes: Record<string, string> = {
   '.vtt': 'text/vtt; charset=utf-8',
 }
 
-/** The Content-Type a static host sends for a built file; unknown kinds (Pagefind's index chunks) are bytes. */
+/** The Content-Type a static host sends for a built file (the rebuild service's site server, the test server); unknown kinds (Pagefind's index chunks) are bytes. */
 export function contentTypeFor(file: string): string {
   return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
