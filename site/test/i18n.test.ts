@@ -2,6 +2,7 @@ import { localeCodes } from '@union/shared/locales'
 import { describe, expect, test } from 'vitest'
 import { en } from '../src/i18n/en'
 import { localeStrings, t } from '../src/i18n/index'
+import { resolveStrings } from '../src/i18n/localeStrings'
 
 const englishKeys = Object.keys(en).sort()
 
@@ -28,5 +29,13 @@ test('every configured locale has a strings file', () => {
 
 test('placeholders are filled in', () => {
   expect(t('fi', 'searchResults', { count: 3, query: 'KaMuT' })).toBe('3 tulosta haulla ”KaMuT”.')
-  expect(t('so', 'notFoundTitle')).toBe(en.notFoundTitle)
+  expect(t('ru', 'searchResults', { count: 3, query: 'KaMuT' })).toBe('Найдено по запросу «KaMuT»: 3.')
+})
+
+test('a partial locale shows the keys it names as fallbacks in English', () => {
+  const { translated } = localeStrings.so
+  const { notFoundTitle: _, ...partial } = translated
+  const strings = resolveStrings({ translated: partial, englishFallback: ['notFoundTitle'] })
+  expect(strings.notFoundTitle).toBe(en.notFoundTitle)
+  expect(strings.home).toBe(translated.home)
 })
