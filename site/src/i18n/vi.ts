@@ -16,7 +16,7 @@ export const vi: LocaleStrings = {
     partners: 'Đối tác quốc tế',
     partnersIntro: 'Các tổ chức chúng tôi hợp tác và các quan hệ đối tác chúng tôi đang tìm kiếm.',
     actionPlans: 'Kế hoạch hành động',
-    inOtherLanguages: 'Có bằng ngôn ngữ khác',
+    inOtherLanguages: 'Có sẵn bằng ngôn ngữ khác',
     nothingTranslated: 'Chưa có nội dung nào được dịch sang ngôn ngữ này.',
     search: 'Tìm kiếm',
     searchLabel: 'Tìm kiếm trên trang',
