@@ -16,14 +16,10 @@ if (!url || !secret) {
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('@union/cms/config')
+const { linkRebuildService } = await import('./lib/rebuildWebhookTarget')
 const payload = await getPayload({ config })
 try {
-  const existing = await payload.find({ collection: 'webhook-targets', where: { url: { equals: url } }, limit: 1 })
-  const data = { name: 'Rebuild service (bundled)', url, format: 'standard-webhooks' as const, secret, enabled: true }
-  const target = existing.docs[0]
-  if (target) await payload.update({ collection: 'webhook-targets', id: target.id, data })
-  else await payload.create({ collection: 'webhook-targets', data })
-  console.log(`[link] webhook target ${url} ${target ? 'updated' : 'created'}`)
+  console.log(`[link] webhook target ${url} ${await linkRebuildService(payload, url, secret)}`)
 } finally {
   await payload.destroy()
 }

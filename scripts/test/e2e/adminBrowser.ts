@@ -1,0 +1,79 @@
+import { type HeadlessChromium, launchHeadlessChromium } from '../../../site/test/checks/headlessChromium'
+
+type Page = Awaited<ReturnType<HeadlessChromium['context']['newPage']>>
+
+/** Under `next dev` a view compiles on its first visit, which takes tens of seconds on a busy machine. */
+const adminTimeoutMs = 180_000
+
+/** The Payload admin in headless Chromium, driven the way an editor uses it. */
+export class AdminBrowser {
+  private constructor(
+    private readonly browser: HeadlessChromium,
+    readonly page: Page,
+    private readonly cmsUrl: string,
+  ) {}
+
+  static async open(cmsUrl: string): Promise<AdminBrowser> {
+    const browser = await launchHeadlessChromium()
+    try {
+      const page = await browser.context.newPage()
+      page.setDefaultTimeout(adminTimeoutMs)
+      page.setDefaultNavigationTimeout(adminTimeoutMs)
+      return new AdminBrowser(browser, page, cmsUrl)
+    } catch (error) {
+      await browser.close()
+      throw error
+    }
+  }
+
+  async logIn(user: { email: string; password: string }): Promise<void> {
+    await this.page.goto(`${this.cmsUrl}/admin/login`)
+    await this.page.locator('#field-email').fill(user.email)
+    await this.page.locator('#field-password').fill(user.password)
+    await this.page.locator('button[type="submit"]').click()
+    await this.page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
+  }
+
+  /** Opens a document's edit view with the admin's content locale switched to `locale`. */
+  async openDocument(collection: string, id: number, locale: string): Promise<void> {
+    await this.page.goto(`${this.cmsUrl}/admin/collections/${collection}/${id}?locale=${locale}`)
+    await this.page.locator('#action-save').waitFor()
+  }
+
+  /** Replaces the whole text of a rich text (Lexical) field by typing, as an editor would. */
+  async retypeRichText(fieldPath: string, text: string): Promise<void> {
+    const editor = this.page.locator(`[data-field-path="${fieldPath}"] [data-lexical-editor="true"]`)
+    await editor.click()
+    await this.page.keyboard.press('ControlOrMeta+A')
+    await this.page.keyboard.type(text)
+  }
+
+  /** Clicks "Publish changes" and waits until the CMS has saved the document (not an autosave). */
+  async publish(collection: string, id: number): Promise<void> {
+    const saved = this.page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PATCH' &&
+        response.url().includes(`/api/${collection}/${id}?`) &&
+        !response.url().includes('autosave=true'),
+    )
+    await this.page.locator('#action-save').click()
+    const response = await saved
+    if (response.status() !== 200) {
+      throw new Error(
+        `publishing ${collection} ${id} in the admin answered ${response.status()}: ${await response.text()}`,
+      )
+    }
+  }
+
+  /** Admin → Site builds: the newest build's row, once the panel has loaded the rebuild service's status. */
+  async newestSiteBuild(): Promise<{ result: string | null; text: string }> {
+    await this.page.goto(`${this.cmsUrl}/admin/site-builds`)
+    const row = this.page.locator('[data-testid="site-builds"] tbody tr').first()
+    await row.waitFor()
+    return { result: await row.getAttribute('data-result'), text: (await row.textContent()) ?? '' }
+  }
+
+  close(): Promise<void> {
+    return this.browser.close()
+  }
+}
