@@ -206,7 +206,7 @@ describe('a build from a snapshot', () => {
       CMS_URL: 'http://127.0.0.1:9',
     })
     expect(result.code).not.toBe(0)
-    expect(result.output).toContain(`regional-networks document ${kamut.id}, locale "en", field "region"`)
+    expect(result.output).toContain(`regional-networks id ${kamut.id}, locale "en", field "region"`)
     expect(result.output).toContain('atlantis')
     expect(result.output).toContain('was left as it was')
     expect(folderDigest(snapshotDist)).toBe(before)

@@ -149,7 +149,7 @@ test('a publish that breaks the content contract fails its build naming the docu
 
   const build = await system.rebuild.waitForNextBuild(before, 'the build of the contract-breaking publish')
   expect(build.result).toBe('failed')
-  expect(build.error).toContain(`regional-networks document ${system.prepared.networkId}, locale "sv", field "name"`)
+  expect(build.error).toContain(`regional-networks id ${system.prepared.networkId}, locale "sv", field "name"`)
   expect(await servedSite(system.siteUrl, system.sitesDir)).toEqual(servedBefore)
 }, 300_000)
 

@@ -6,6 +6,7 @@ export type ContractViolation = { collection: string; id: string; locale: string
 /**
  * The build fails on content the site cannot rely on. The message names each collection,
  * document id, locale and field path, what was expected and what came, so an editor can fix it.
+ * It avoids the word "document": Astro then appends a misleading hint about browser APIs.
  */
 export class ContentContractError extends Error {
   constructor(readonly violations: ContractViolation[]) {
@@ -14,11 +15,11 @@ export class ContentContractError extends Error {
         .flatMap(unwrapUnion)
         .map(
           (issue) =>
-            `  - ${collection} document ${id}, locale "${locale}", field "${fieldPath(issue.path)}": ${describe(issue)}`,
+            `  - ${collection} id ${id}, locale "${locale}", field "${fieldPath(issue.path)}": ${describe(issue)}`,
         ),
     )
     super(
-      `Content contract broken (${lines.length} problem${lines.length === 1 ? '' : 's'}); the site was not built.\n${lines.join('\n')}\nFix these documents in the CMS (or the snapshot) and build again.`,
+      `Content contract broken (${lines.length} problem${lines.length === 1 ? '' : 's'}); the site was not built.\n${lines.join('\n')}\nFix them in the CMS (or the snapshot) and build again.`,
     )
     this.name = 'ContentContractError'
   }
@@ -37,7 +38,7 @@ function unwrapUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 }
 
 function fieldPath(path: PropertyKey[]): string {
-  if (path.length === 0) return '(document)'
+  if (path.length === 0) return '(the whole entry)'
   return path
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('')
