@@ -6,6 +6,8 @@ export type BuildCommandOptions = {
   outDir: string
   buildId: string
   timeoutMs: number
+  /** More environment for the command (what changed, the previous build), beside OUT_DIR and BUILD_ID. */
+  env?: Record<string, string>
   /** Receives each line the command prints, for the service's log. */
   log: (line: string) => void
 }
@@ -29,7 +31,7 @@ const graceBeforeKillMs = 5_000
 export function startBuildCommand(options: BuildCommandOptions): RunningBuildCommand {
   const child = spawn('/bin/sh', ['-c', options.command], {
     cwd: options.cwd,
-    env: { ...process.env, OUT_DIR: options.outDir, BUILD_ID: options.buildId },
+    env: { ...process.env, ...options.env, OUT_DIR: options.outDir, BUILD_ID: options.buildId },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

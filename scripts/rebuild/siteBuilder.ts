@@ -49,6 +49,10 @@ export class SiteBuilder {
         outDir,
         buildId: record.id,
         timeoutMs: this.options.timeoutMs,
+        env: incrementalEnvironment(
+          [...triggersSinceLive(await deploys.records(), await deploys.liveBuildId()), ...triggers],
+          await deploys.liveDir(),
+        ),
         log: (line) => log(`[build ${record.id}] ${line}`),
       })
       this.running = { record, stop: command.stop }
@@ -78,6 +82,32 @@ export class SiteBuilder {
   stop(): void {
     this.running?.stop()
   }
+}
+
+/**
+ * What an incremental build needs: the changes the triggers name (SITE_CHANGES) and the live
+ * build to start from (PREVIOUS_BUILD). A manual rebuild names no change, so it builds everything.
+ */
+export function incrementalEnvironment(triggers: BuildTrigger[], liveDir: string | null): Record<string, string> {
+  const env: Record<string, string> = liveDir ? { PREVIOUS_BUILD: liveDir } : {}
+  if (triggers.length === 0 || triggers.some((trigger) => trigger.source === 'manual')) return env
+  const changes = triggers.map((trigger) =>
+    trigger.source === 'webhook'
+      ? { type: trigger.type, collection: trigger.collection, global: trigger.global, id: trigger.id }
+      : {},
+  )
+  return { ...env, SITE_CHANGES: JSON.stringify(changes) }
+}
+
+/**
+ * The triggers of builds after the live one: builds that failed, or that a rollback undid, never
+ * reached the live site, so an incremental build from it must cover their changes too.
+ */
+export function triggersSinceLive(records: BuildRecord[], liveId: string | null): BuildTrigger[] {
+  if (liveId === null) return []
+  return records
+    .filter((record) => record.id > liveId && record.result !== 'building')
+    .flatMap((record) => record.triggers)
 }
 
 async function countPages(outDir: string): Promise<number> {

@@ -25,6 +25,10 @@ export function staticSite(liveDir: () => Promise<string | null>, log: (line: st
     } catch {
       return sendText(response, 400, `Malformed address: ${url.pathname}\n`)
     }
+    // Dot folders hold a build's own state (.build/: the content it was made from), not the site.
+    if (pathname.split('/').some((segment) => segment.startsWith('.') && segment !== '.' && segment !== '..')) {
+      return sendNotFound(request, response, root, pathname)
+    }
     const file = resolve(root, `.${pathname}`)
     if (pathname.includes('\0') || (file !== root && !file.startsWith(root + sep))) {
       return sendText(response, 400, `Address outside the site: ${url.pathname}\n`)

@@ -4,9 +4,28 @@
  * CMS_URL           where Payload's REST API is (default http://localhost:3000); the build reads /api/* there
  * CONTENT_SNAPSHOT  path of a content.json written by scripts/export-content.ts; when set, the CMS is not asked
  * SITE_URL          the public address, for canonical URLs, hreflang, sitemap and Open Graph (default http://localhost:4321)
+ *
+ * Set by scripts/build-site.ts for its own runs of astro build, not by hand:
+ * SITE_BUILD_STATE     folder where the build writes the content it was made from (and, when incremental,
+ *                      the pages it renders and removes); the next build reads it
+ * SITE_PREVIOUS_STATE  that folder of the previous build; with SITE_CHANGES the build is incremental
+ * SITE_CHANGES         JSON list of the changes since the previous build (publish webhook payloads)
  */
 export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
 
 export const contentSnapshot = process.env.CONTENT_SNAPSHOT || undefined
 
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+
+export const buildStateDir = process.env.SITE_BUILD_STATE || undefined
+
+export const previousStateDir = process.env.SITE_PREVIOUS_STATE || undefined
+
+export const siteChanges = process.env.SITE_CHANGES ? parseChanges(process.env.SITE_CHANGES) : undefined
+
+function parseChanges(json: string): { type?: string; collection?: string; global?: string; id?: string | number }[] {
+  const parsed = JSON.parse(json) as unknown
+  if (!Array.isArray(parsed))
+    throw new Error('SITE_CHANGES must be a JSON list of changes ({ collection, id } or { global })')
+  return parsed
+}

@@ -58,5 +58,8 @@ test('the site is served as static files: index pages, content types, redirects 
   expect(await finnishMissing.text()).toContain('Sivua ei löytynyt')
 
   expect((await service.page('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404)
+  // A build's own state (the content it was made from, for the next incremental build) is not served.
+  expect((await service.page('/.build/content.json')).status).toBe(404)
+  expect((await service.page('/fi/%2ebuild/')).status).toBe(404)
   expect((await fetch(`${service.siteUrl}/`, { method: 'POST' })).status).toBe(405)
 })

@@ -1,5 +1,5 @@
 import type { LocaleCode } from '@union/shared/locales'
-import type { Localized } from '../queries/content'
+import type { Localized } from './localized'
 import { untranslatedIn } from './translations'
 
 /** Documents of a directory not translated into the page's locale, each with the versions that exist. */

@@ -1,6 +1,6 @@
 import type { ActionPlan, InternationalPartner, Page, RegionalNetwork } from '@union/content-schemas'
 import type { LocaleCode } from '@union/shared/locales'
-import type { Localized } from '../queries/content'
+import type { Localized } from './localized'
 import { relationId } from './relations'
 
 /** Every public address of the site, built in one place. Paths end with a slash. */
@@ -37,13 +37,19 @@ export function pagePath(locale: LocaleCode, page: Page, pagesInLocale: Map<numb
   return `/${locale}/${pageSegments(page, pagesInLocale).map(encodeURIComponent).join('/')}/`
 }
 
-/** Every page's path, keyed by locale and page id. */
+const computedPaths = new WeakMap<Localized<Page>[], Map<string, string>>()
+
+/** Every page's path, keyed by locale and page id; computed once per list of pages. */
 export function pagePaths(pages: Localized<Page>[]): Map<string, string> {
+  const known = computedPaths.get(pages)
+  if (known) return known
   const byLocale = new Map<LocaleCode, Map<number, Page>>()
   for (const { locale, doc } of pages) byLocale.set(locale, (byLocale.get(locale) ?? new Map()).set(doc.id, doc))
-  return new Map(
+  const paths = new Map(
     pages.map(({ locale, doc }) => [pageKey(locale, doc.id), pagePath(locale, doc, byLocale.get(locale)!)]),
   )
+  computedPaths.set(pages, paths)
+  return paths
 }
 
 export function pageKey(locale: LocaleCode, id: number): string {

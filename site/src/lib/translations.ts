@@ -1,5 +1,5 @@
 import { defaultLocale, type LocaleCode } from '@union/shared/locales'
-import type { Localized } from '../queries/content'
+import { type Localized, versionsOf } from './localized'
 
 /** A real translation of the current page: its locale and path. */
 export type Alternate = { locale: LocaleCode; path: string }
@@ -10,7 +10,7 @@ export function documentAlternates<Doc extends { id: number }>(
   id: number,
   pathOf: (entry: Localized<Doc>) => string,
 ): Alternate[] {
-  return all.filter((entry) => entry.doc.id === id).map((entry) => ({ locale: entry.locale, path: pathOf(entry) }))
+  return versionsOf(all, id).map((entry) => ({ locale: entry.locale, path: pathOf(entry) }))
 }
 
 /** x-default: the default locale's version when there is one, else English, else the first translation. */

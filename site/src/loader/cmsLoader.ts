@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url'
-import type { PublishedCollectionSlug } from '@union/content-schemas'
 import type { Loader, LoaderContext } from 'astro/loaders'
-import { cmsUrl, contentSnapshot } from '../siteEnv'
+import { affectedRoutes } from '../lib/affectedRoutes'
+import { buildStateDir, cmsUrl, contentSnapshot, previousStateDir, siteChanges } from '../siteEnv'
+import { readBuiltContent, writeAffectedRoutes, writeBuiltContent } from './buildState'
+import { siteContentOf, updatedContent } from './changedContent'
 import { coverageTable } from './coverage'
 import { fetchContent } from './fetchContent'
 import { collectMedia, syncMediaFiles } from './mediaFiles'
@@ -11,54 +13,64 @@ import { type ValidatedContent, validateContent } from './validateContent'
 /** Where the image originals go; pages pick them up with import.meta.glob('/cms-media/*'). */
 export const mediaFolderName = 'cms-media'
 
-let content: Promise<ValidatedContent> | undefined
-
-/** Fetched (or read), validated and reported once per build, however many collections ask. */
-function loadContent({ logger, config }: LoaderContext): Promise<ValidatedContent> {
-  content ??= (async () => {
-    const snapshot = contentSnapshot ? await readSnapshot(contentSnapshot) : await fetchContent(cmsUrl)
-    logger.info(contentSnapshot ? `content from snapshot ${contentSnapshot}` : `content from ${cmsUrl}`)
-    const validated = validateContent(snapshot)
-    console.log(coverageTable(validated.availability))
-    const media = collectMedia(validated)
-    const folder = fileURLToPath(new URL(`${mediaFolderName}/`, config.root))
-    const fetched = await syncMediaFiles(media.values(), folder, { cmsUrl, snapshotPath: contentSnapshot })
-    logger.info(`${media.size} images (${fetched} new or changed)`)
-    return validated
-  })()
-  return content
+/** Fetched (or read), validated, reported and written to `folder` for the pages to read. */
+async function loadContent({ logger, config }: LoaderContext, folder: string): Promise<void> {
+  const validated = (await loadChangedContent(logger)) ?? (await loadAllContent(logger))
+  await writeBuiltContent(folder, validated)
+  console.log(coverageTable(validated.availability))
+  const media = collectMedia(validated)
+  const mediaFolder = fileURLToPath(new URL(`${mediaFolderName}/`, config.root))
+  const fetched = await syncMediaFiles(media.values(), mediaFolder, { cmsUrl, snapshotPath: contentSnapshot })
+  logger.info(`${media.size} images (${fetched} new or changed)`)
 }
 
-/** One Astro collection per CMS collection; an entry is a document in one of its translated locales. */
-export function cmsCollectionLoader(collection: PublishedCollectionSlug): Loader {
-  return {
-    name: `cms:${collection}`,
-    async load(context) {
-      const { collections } = await loadContent(context)
-      context.store.clear()
-      for (const entry of collections[collection]) {
-        const data = entry as unknown as Record<string, unknown>
-        context.store.set({
-          id: `${entry.locale}/${(entry.doc as { id: number }).id}`,
-          data,
-          digest: context.generateDigest(data),
-        })
-      }
-    },
+async function loadAllContent(logger: LoaderContext['logger']): Promise<ValidatedContent> {
+  const snapshot = contentSnapshot ? await readSnapshot(contentSnapshot) : await fetchContent(cmsUrl)
+  logger.info(contentSnapshot ? `content from snapshot ${contentSnapshot}` : `content from ${cmsUrl}`)
+  return validateContent(snapshot)
+}
+
+/**
+ * An incremental build: the previous build's content with only the changed documents fetched, and
+ * the pages they affect written down for the page routes to pick up. Undefined when there is no
+ * previous content to start from.
+ */
+async function loadChangedContent(logger: LoaderContext['logger']): Promise<ValidatedContent | undefined> {
+  if (!previousStateDir || !siteChanges || !buildStateDir) return undefined
+  const previous = await readBuiltContent(previousStateDir)
+  if (!previous) {
+    logger.info(`no content from a previous build in ${previousStateDir}; fetching everything`)
+    return undefined
   }
+  const updated = await updatedContent(previous, siteChanges, cmsUrl)
+  const affected = affectedRoutes(siteContentOf(previous), siteContentOf(updated.content), updated.changed)
+  await writeAffectedRoutes(buildStateDir, affected)
+  logger.info(
+    `incremental: fetched ${updated.fetched} from ${cmsUrl}, reused the rest; ${
+      affected.everything
+        ? `every page is rendered, because ${affected.reason}`
+        : `${affected.render.length} pages affected, ${affected.remove.length} removed`
+    }`,
+  )
+  return updated.content
 }
 
-/** The site settings in each locale, keyed by locale code. */
-export function siteSettingsLoader(): Loader {
+/**
+ * The CMS content of the whole site. Astro's content store gets a single entry naming the folder
+ * the validated content was written to, and the pages read it from there once per build
+ * (src/queries/content.ts). Keeping the documents themselves out of Astro's store spares it
+ * digesting, persisting and bundling them, which took about 50 s of a 10,000-document build, and
+ * it is the same file the next incremental build starts from.
+ */
+export function cmsContentLoader(): Loader {
   return {
-    name: 'cms:site-settings',
+    name: 'cms',
     async load(context) {
-      const { siteSettings } = await loadContent(context)
+      const folder = buildStateDir ?? fileURLToPath(new URL('node_modules/.astro/cms-content/', context.config.root))
+      await loadContent(context, folder)
+      const data = { folder, loadedAt: new Date().toISOString() }
       context.store.clear()
-      for (const [locale, doc] of Object.entries(siteSettings)) {
-        const data = { locale, doc } as Record<string, unknown>
-        context.store.set({ id: locale, data, digest: context.generateDigest(data) })
-      }
+      context.store.set({ id: 'content', data, digest: context.generateDigest(data) })
     },
   }
 }

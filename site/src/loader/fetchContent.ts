@@ -20,7 +20,17 @@ export async function fetchContent(cmsUrl: string): Promise<ContentSnapshot> {
       }),
     ),
   ) as ContentSnapshot['collections']
-  const siteSettings = Object.fromEntries(
+  return {
+    source: cmsUrl,
+    fetchedAt: new Date().toISOString(),
+    collections,
+    siteSettings: await fetchSiteSettings(cmsUrl),
+  }
+}
+
+/** The site settings global in every locale. */
+export async function fetchSiteSettings(cmsUrl: string): Promise<ContentSnapshot['siteSettings']> {
+  return Object.fromEntries(
     await Promise.all(
       localeCodes.map(async (locale) => [
         locale,
@@ -28,7 +38,27 @@ export async function fetchContent(cmsUrl: string): Promise<ContentSnapshot> {
       ]),
     ),
   )
-  return { source: cmsUrl, fetchedAt: new Date().toISOString(), collections, siteSettings }
+}
+
+/**
+ * Only the named documents of one collection, in every locale, as a snapshot of just them. A
+ * document missing from the answer is no longer public (unpublished or deleted).
+ */
+export async function fetchDocuments(
+  cmsUrl: string,
+  slug: PublishedCollectionSlug,
+  ids: number[],
+): Promise<ContentSnapshot['collections'][PublishedCollectionSlug]> {
+  const where = `where[id][in]=${ids.join(',')}`
+  const perLocale = await Promise.all(
+    localeCodes.map(async (locale) => {
+      const url = `${cmsUrl}/api/${slug}?locale=${locale}&${readParameters}&${where}&limit=${ids.length}&sort=id`
+      const body = (await getJson(url)) as { docs?: unknown[] }
+      if (!Array.isArray(body.docs)) throw new Error(`CMS answered ${slug} (${locale}) ${ids} without a docs list`)
+      return [locale, body.docs]
+    }),
+  )
+  return Object.fromEntries(perLocale)
 }
 
 async function fetchAll(cmsUrl: string, slug: string, locale: LocaleCode): Promise<unknown[]> {

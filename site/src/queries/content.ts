@@ -4,43 +4,65 @@ import type {
   ActionPlanTarget,
   InternationalPartner,
   Page,
+  PublishedCollectionSlug,
   RegionalNetwork,
   SiteSettings,
 } from '@union/content-schemas'
-import { type LocaleCode, localeCodes } from '@union/shared/locales'
+import { collectionSlugs } from '@union/shared/collections'
+import type { LocaleCode } from '@union/shared/locales'
+import { type Localized, localesWithContent } from '../lib/localized'
+import { readBuiltContent } from '../loader/buildState'
+import type { ValidatedContent } from '../loader/validateContent'
+
+export { type Localized, translatedIn } from '../lib/localized'
 
 /**
- * Typed access to the CMS collections. The loader validated every entry with its content schema
- * before storing it, so the casts here restate types already checked, not hopes.
+ * Typed access to the CMS collections. The loader validated every document with its content schema
+ * and wrote the result to a file (src/loader/cmsLoader.ts); it is read once per build and the same
+ * arrays are returned to every page, so the casts here restate types already checked, not hopes.
  */
-export type Localized<Doc> = { locale: LocaleCode; doc: Doc }
-type CmsCollection = 'regionalNetworks' | 'internationalPartners' | 'actionPlans' | 'actionPlanTargets' | 'pages'
+let content: Promise<ValidatedContent> | undefined
 
-async function entries<Doc>(collection: CmsCollection): Promise<Localized<Doc>[]> {
-  return (await getCollection(collection)).map((entry) => entry.data as Localized<Doc>)
+function builtContent(): Promise<ValidatedContent> {
+  content ??= getCollection('cms').then(async (entries) => {
+    const folder = entries[0]?.data.folder as string | undefined
+    const read = folder ? await readBuiltContent(folder) : undefined
+    if (!read)
+      throw new Error(`The CMS content was not loaded (${folder ?? 'no "cms" entry'}); the loader writes it first`)
+    return read
+  })
+  return content
 }
 
-export const networkEntries = () => entries<RegionalNetwork>('regionalNetworks')
-export const partnerEntries = () => entries<InternationalPartner>('internationalPartners')
-export const actionPlanEntries = () => entries<ActionPlan>('actionPlans')
-export const targetEntries = () => entries<ActionPlanTarget>('actionPlanTargets')
-export const pageEntries = () => entries<Page>('pages')
-
-/** The documents translated into `locale`. */
-export function translatedIn<Doc>(all: Localized<Doc>[], locale: LocaleCode): Doc[] {
-  return all.filter((entry) => entry.locale === locale).map((entry) => entry.doc)
+function entries<Doc>(collection: PublishedCollectionSlug): Promise<Localized<Doc>[]> {
+  return builtContent().then((loaded) => loaded.collections[collection] as Localized<Doc>[])
 }
+
+export const networkEntries = () => entries<RegionalNetwork>(collectionSlugs.regionalNetworks)
+export const partnerEntries = () => entries<InternationalPartner>(collectionSlugs.internationalPartners)
+export const actionPlanEntries = () => entries<ActionPlan>(collectionSlugs.actionPlans)
+export const targetEntries = () => entries<ActionPlanTarget>(collectionSlugs.actionPlanTargets)
+export const pageEntries = () => entries<Page>(collectionSlugs.pages)
+
+let locales: Promise<LocaleCode[]> | undefined
 
 /** The locales that get a site: those with at least one translated document, in the configured order. */
-export async function siteLocales(): Promise<LocaleCode[]> {
-  const all = (
-    await Promise.all([networkEntries(), partnerEntries(), actionPlanEntries(), targetEntries(), pageEntries()])
-  ).flat()
-  const present = new Set(all.map((entry) => entry.locale))
-  return localeCodes.filter((code) => present.has(code))
+export function siteLocales(): Promise<LocaleCode[]> {
+  locales ??= Promise.all([
+    networkEntries(),
+    partnerEntries(),
+    actionPlanEntries(),
+    targetEntries(),
+    pageEntries(),
+  ]).then((collections) => localesWithContent(collections.flat()))
+  return locales
+}
+
+/** The site settings as written in each locale, keyed by locale code. */
+export async function siteSettingsByLocale(): Promise<Partial<Record<LocaleCode, SiteSettings>>> {
+  return (await builtContent()).siteSettings
 }
 
 export async function siteSettingsIn(locale: LocaleCode): Promise<SiteSettings | undefined> {
-  const entry = (await getCollection('siteSettings')).find((candidate) => candidate.id === locale)
-  return entry?.data.doc as SiteSettings | undefined
+  return (await siteSettingsByLocale())[locale]
 }

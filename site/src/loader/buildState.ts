@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { PublishedCollectionSlug } from '@union/content-schemas'
+import type { LocaleCode } from '@union/shared/locales'
+import type { AffectedRoutes } from '../lib/affectedRoutes'
+import type { ValidatedContent } from './validateContent'
+
+/**
+ * What a build leaves for the next one, in a folder beside its pages (`.build/` in the output,
+ * which the site server does not serve): the validated content it was built from, so an
+ * incremental build fetches only what changed, and (for an incremental build) the pages it
+ * rendered and removed, which scripts/build-site.ts reads to assemble the new site.
+ */
+export const contentFile = 'content.json'
+export const affectedFile = 'affected.json'
+
+type StoredContent = {
+  collections: ValidatedContent['collections']
+  availability: Record<PublishedCollectionSlug, [number, LocaleCode[]][]>
+  siteSettings: ValidatedContent['siteSettings']
+}
+
+export async function writeBuiltContent(folder: string, content: ValidatedContent): Promise<void> {
+  await mkdir(folder, { recursive: true })
+  const stored: StoredContent = {
+    collections: content.collections,
+    availability: Object.fromEntries(
+      Object.entries(content.availability).map(([collection, ids]) => [collection, [...ids]]),
+    ) as StoredContent['availability'],
+    siteSettings: content.siteSettings,
+  }
+  await writeFile(join(folder, contentFile), JSON.stringify(stored))
+}
+
+/** The content the previous build was made from, or undefined when it left none. */
+export async function readBuiltContent(folder: string): Promise<ValidatedContent | undefined> {
+  const file = join(folder, contentFile)
+  if (!existsSync(file)) return undefined
+  const stored = JSON.parse(await readFile(file, 'utf8')) as StoredContent
+  return {
+    collections: stored.collections,
+    availability: Object.fromEntries(
+      Object.entries(stored.availability).map(([collection, ids]) => [collection, new Map(ids)]),
+    ) as ValidatedContent['availability'],
+    siteSettings: stored.siteSettings,
+  }
+}
+
+export async function writeAffectedRoutes(folder: string, affected: AffectedRoutes): Promise<void> {
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, affectedFile), JSON.stringify(affected))
+}
+
+export async function readAffectedRoutes(folder: string): Promise<AffectedRoutes | undefined> {
+  const file = join(folder, affectedFile)
+  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as AffectedRoutes) : undefined
+}

@@ -1,0 +1,141 @@
+import type { ActionPlan, ActionPlanTarget, Page, RegionalNetwork } from '@union/content-schemas'
+import type { LocaleCode } from '@union/shared/locales'
+import { describe, expect, test } from 'vitest'
+import { affectedRoutes, type SiteContent } from '../src/lib/affectedRoutes'
+
+/** Small hand-made content: only the fields affectedRoutes reads matter. */
+const network = (id: number, locale: LocaleCode, slug: string) => ({
+  locale,
+  doc: { id, slug, name: slug } as RegionalNetwork,
+})
+const page = (id: number, locale: LocaleCode, slug: string, extra: Partial<Page> = {}) => ({
+  locale,
+  doc: { id, slug, title: slug, parent: null, layout: [], ...extra } as Page,
+})
+const plan = (id: number, locale: LocaleCode, slug: string) => ({
+  locale,
+  doc: { id, slug, title: slug } as ActionPlan,
+})
+const target = (id: number, locale: LocaleCode, planId: number) => ({
+  locale,
+  doc: { id, plan: planId, metric: `m${id}` } as ActionPlanTarget,
+})
+
+function content(overrides: Partial<SiteContent> = {}): SiteContent {
+  return {
+    networks: [network(1, 'fi', 'kamut'), network(1, 'sv', 'kamut-sv'), network(2, 'fi', 'muut')],
+    partners: [{ locale: 'fi', doc: { id: 1 } }],
+    plans: [plan(1, 'fi', 'ohjelma'), plan(1, 'sv', 'programmet')],
+    targets: [target(1, 'fi', 1)],
+    pages: [
+      page(1, 'fi', 'osio'),
+      page(2, 'fi', 'verkostot', {
+        parent: 1,
+        layout: [{ blockType: 'collectionList', source: 'regional-networks', heading: null, limit: null }],
+      }),
+      page(3, 'fi', 'liity', { parent: 1, layout: [{ blockType: 'callToAction', heading: 'x', label: 'y', page: 1 }] }),
+      page(1, 'sv', 'avsnitt'),
+    ],
+    settingsByLocale: {},
+    ...overrides,
+  }
+}
+
+const renamed = <Entry extends { locale: LocaleCode; doc: { id: number; slug: string } }>(
+  entries: Entry[],
+  id: number,
+  locale: LocaleCode,
+  slug: string,
+) =>
+  entries.map((entry) =>
+    entry.doc.id === id && entry.locale === locale ? { ...entry, doc: { ...entry.doc, slug } } : entry,
+  )
+
+describe('which pages a change affects', () => {
+  test("a network's edit: its page in each locale, every directory, and the pages listing networks", () => {
+    const before = content()
+    const after = content({ networks: before.networks.map((entry) => ({ ...entry })) })
+    expect(affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])).toEqual({
+      everything: false,
+      render: [
+        '/fi/networks/',
+        '/fi/networks/kamut/',
+        '/fi/osio/verkostot/',
+        '/sv/networks/',
+        '/sv/networks/kamut-sv/',
+      ],
+      remove: [],
+    })
+  })
+
+  test("a network's new slug renders the new address and removes the old one", () => {
+    const before = content()
+    const after = content({ networks: renamed(before.networks, 1, 'sv', 'kamut-ny') })
+    const affected = affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])
+    expect(affected).toMatchObject({ everything: false, remove: ['/sv/networks/kamut-sv/'] })
+    expect(affected.everything === false && affected.render).toContain('/sv/networks/kamut-ny/')
+  })
+
+  test('a deleted network removes its pages and renders the lists that showed it', () => {
+    const before = content()
+    const after = content({ networks: before.networks.filter((entry) => entry.doc.id !== 1) })
+    expect(affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])).toEqual({
+      everything: false,
+      render: ['/fi/networks/', '/fi/osio/verkostot/', '/sv/networks/'],
+      remove: ['/fi/networks/kamut/', '/sv/networks/kamut-sv/'],
+    })
+  })
+
+  test('a target renders the pages of its action plan', () => {
+    const before = content()
+    const affected = affectedRoutes(before, content(), [{ collection: 'action-plan-targets', id: 1 }])
+    expect(affected).toEqual({
+      everything: false,
+      render: ['/fi/action-plans/ohjelma/', '/sv/action-plans/programmet/'],
+      remove: [],
+    })
+  })
+
+  test("a page's new slug moves its subpages and re-renders the pages linking to it", () => {
+    const before = content()
+    const after = content({ pages: renamed(before.pages, 1, 'fi', 'uusi') })
+    expect(affectedRoutes(before, after, [{ collection: 'pages', id: 1 }])).toEqual({
+      everything: false,
+      render: ['/fi/', '/fi/uusi/', '/fi/uusi/liity/', '/fi/uusi/verkostot/', '/sv/', '/sv/avsnitt/'],
+      remove: ['/fi/osio/', '/fi/osio/liity/', '/fi/osio/verkostot/'],
+    })
+  })
+
+  test('a change to what the menu shows renders every page', () => {
+    // Swedish has no menu of its own in the site settings, so its top-level pages are its menu.
+    const before = content()
+    const after = content({ pages: renamed(before.pages, 1, 'sv', 'nytt') })
+    expect(affectedRoutes(before, after, [{ collection: 'pages', id: 1 }])).toEqual({
+      everything: true,
+      reason: 'the main menu changed in "sv" (it is on every page)',
+    })
+  })
+
+  test('a subpage edit renders it, the pages of its locale that link to it and the home pages', () => {
+    const before = content()
+    const after = content({ pages: before.pages.map((entry) => ({ ...entry })) })
+    expect(affectedRoutes(before, after, [{ collection: 'pages', id: 2 }])).toEqual({
+      everything: false,
+      render: ['/fi/', '/fi/osio/verkostot/', '/sv/'],
+      remove: [],
+    })
+  })
+
+  test('site settings, a new language or an embedded collection render every page', () => {
+    const before = content()
+    expect(affectedRoutes(before, content({ settingsByLocale: { fi: {} as never } }), [])).toMatchObject({
+      everything: true,
+      reason: 'the site settings changed',
+    })
+    const english = content({ networks: [...before.networks, network(3, 'en', 'new')] })
+    expect(affectedRoutes(before, english, [{ collection: 'regional-networks', id: 3 }])).toMatchObject({
+      everything: true,
+    })
+    expect(affectedRoutes(before, content(), [{ collection: 'contacts', id: 4 }])).toMatchObject({ everything: true })
+  })
+})
