@@ -21,6 +21,9 @@ export type RunningBuildCommand = {
 }
 
 const linesKeptForErrors = 15
+/** A content-contract failure names every broken document on lines like these; they are kept whole. */
+const contractLine = /Content contract broken|, locale "[^"]+", field "/
+const contractLinesKept = 50
 const graceBeforeKillMs = 5_000
 
 /**
@@ -36,12 +39,17 @@ export function startBuildCommand(options: BuildCommandOptions): RunningBuildCom
     detached: true,
   })
   const recentLines: string[] = []
+  // Astro prints a stack after the contract message, which would push it out of the recent lines.
+  const contractLines: string[] = []
   const collect = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
       if (line.trim() === '') continue
       options.log(line)
       recentLines.push(line)
       if (recentLines.length > linesKeptForErrors) recentLines.shift()
+      if (contractLine.test(line) && contractLines.length < contractLinesKept && !contractLines.includes(line)) {
+        contractLines.push(line)
+      }
     }
   }
   child.stdout.on('data', collect)
@@ -81,7 +89,12 @@ export function startBuildCommand(options: BuildCommandOptions): RunningBuildCom
         : signal
           ? `was killed by ${signal}`
           : `exited with code ${code}`
-      const output = recentLines.length > 0 ? `; last output:\n${recentLines.join('\n')}` : ''
+      const output =
+        contractLines.length > 0
+          ? `; ${contractLines.join('\n')}`
+          : recentLines.length > 0
+            ? `; last output:\n${recentLines.join('\n')}`
+            : ''
       reject(new Error(`build command "${options.command}" ${how}${output}`))
     })
   })
