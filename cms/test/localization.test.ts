@@ -1,20 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startPayload, stopPayload } from './payload'
-import { createUser, login, rest } from './rest'
+import { startAdminSession, stopPayload } from './payload'
+import { rest } from './rest'
 
 let payload: Payload
 let token: string
 
 beforeAll(async () => {
-  payload = await startPayload()
-  const admin = await createUser(payload, 'admin@example.org', ['admin'])
-  token = await login(payload, 'admin@example.org', admin.password)
+  ;({ payload, token } = await startAdminSession())
 })
-
-afterAll(async () => {
-  await stopPayload(payload)
-})
+afterAll(() => stopPayload(payload))
 
 async function finnishNetwork(name: string) {
   return payload.create({

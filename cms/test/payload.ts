@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
+import { createUser, login } from './rest'
 
 /**
  * A real Payload on a database of its own for one test file: in-memory SQLite by default, or a
@@ -22,4 +23,11 @@ function withDatabaseName(uri: string, name: string): string {
   const url = new URL(uri)
   url.pathname = `/${name}`
   return url.toString()
+}
+
+/** A Payload of its own with an admin logged in over REST, for test files that work as an admin. */
+export async function startAdminSession(): Promise<{ payload: Payload; token: string }> {
+  const payload = await startPayload()
+  const admin = await createUser(payload, 'admin@example.org', ['admin'])
+  return { payload, token: await login(payload, 'admin@example.org', admin.password) }
 }

@@ -1,20 +1,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { startPayload, stopPayload } from './payload'
-import { createUser, fieldErrors, login, rest } from './rest'
+import { startAdminSession, stopPayload } from './payload'
+import { fieldErrors, rest } from './rest'
 
 let payload: Payload
 let token: string
 
 beforeAll(async () => {
-  payload = await startPayload()
-  const admin = await createUser(payload, 'admin@example.org', ['admin'])
-  token = await login(payload, 'admin@example.org', admin.password)
+  ;({ payload, token } = await startAdminSession())
 })
-
-afterAll(async () => {
-  await stopPayload(payload)
-})
+afterAll(() => stopPayload(payload))
 
 /** Publishes through REST (drafts are not validated, published documents are) and returns the field errors. */
 async function publish(
@@ -30,6 +25,17 @@ async function publish(
     headers: options.language ? { 'Accept-Language': options.language } : undefined,
   })
   return { status: response.status, errors: fieldErrors(response.body), doc: response.body.doc }
+}
+
+/** A valid plan to hang targets on; the focus areas default to one, "organising". */
+function publishPlan(title: string, focusAreas = [{ key: 'organising', title: 'Järjestäytyminen' }]) {
+  return publish('action-plans', {
+    title,
+    organisation: 'Teollisuusliitto ry',
+    periodStart: '2020-01-01',
+    periodEnd: '2020-12-31',
+    focusAreas,
+  })
 }
 
 const network = { name: 'KaMuT', region: 'southern-finland' }
@@ -118,13 +124,7 @@ describe('field formats', () => {
   })
 
   test('numbers must be numbers', async () => {
-    const plan = await publish('action-plans', {
-      title: 'Toimintasuunnitelma 2020',
-      organisation: 'Teollisuusliitto ry',
-      periodStart: '2020-01-01',
-      periodEnd: '2020-12-31',
-      focusAreas: [{ key: 'organising', title: 'Järjestäytyminen' }],
-    })
+    const plan = await publishPlan('Toimintasuunnitelma 2020')
     const result = await publish('action-plan-targets', {
       plan: plan.doc.id,
       focusArea: 'organising',
@@ -154,13 +154,7 @@ describe('dates', () => {
       focusAreas: [{ key: 'organising', title: 'Järjestäytyminen' }],
     })
     expect(plan.errors.periodEnd).toBe('This date must be after the start of the period (2020-12-31).')
-    const goodPlan = await publish('action-plans', {
-      title: 'Suunnitelma 2',
-      organisation: 'Teollisuusliitto ry',
-      periodStart: '2020-01-01',
-      periodEnd: '2020-12-31',
-      focusAreas: [{ key: 'organising', title: 'Järjestäytyminen' }],
-    })
+    const goodPlan = await publishPlan('Suunnitelma 2')
     const target = await publish('action-plan-targets', {
       plan: goodPlan.doc.id,
       focusArea: 'organising',
@@ -188,16 +182,10 @@ describe('relationships', () => {
   })
 
   test('a target names a focus area of its plan', async () => {
-    const plan = await publish('action-plans', {
-      title: 'Suunnitelma 3',
-      organisation: 'Teollisuusliitto ry',
-      periodStart: '2020-01-01',
-      periodEnd: '2020-12-31',
-      focusAreas: [
-        { key: 'organising', title: 'Järjestäytyminen' },
-        { key: 'bargaining', title: 'TES-kierros' },
-      ],
-    })
+    const plan = await publishPlan('Suunnitelma 3', [
+      { key: 'organising', title: 'Järjestäytyminen' },
+      { key: 'bargaining', title: 'TES-kierros' },
+    ])
     const result = await publish('action-plan-targets', {
       plan: plan.doc.id,
       focusArea: 'recruiting',
