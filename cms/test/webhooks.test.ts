@@ -156,6 +156,22 @@ describe('publish webhooks', () => {
     expect(retried.body.docs[0]).toMatchObject({ ok: true, statusCode: 202, attempt: 2 })
   })
 
+  test('a CI target gets GitHub’s repository_dispatch request with its token', async () => {
+    const ci = await payload.create({
+      collection: 'webhook-targets',
+      data: { name: 'CI', url: receiverUrl, format: 'github-repository-dispatch', secret: 'ghp_test-token' },
+    })
+    await editorSaves('/pages', { locale: 'fi' }, { title: 'Uutinen', _status: 'published' })
+    await payload.jobs.run({ queue: 'webhooks' })
+    const dispatch = received.find((request) => request.headers.authorization === 'Bearer ghp_test-token')
+    expect(dispatch?.headers.accept).toBe('application/vnd.github+json')
+    expect(JSON.parse(dispatch?.body ?? '{}')).toMatchObject({
+      event_type: 'cms-publish',
+      client_payload: { type: 'publish', collection: 'pages' },
+    })
+    await payload.delete({ collection: 'webhook-targets', id: ci.id })
+  })
+
   test('target secrets are never read back, not even by admins', async () => {
     const targets = await rest(payload, '/webhook-targets', { token: adminToken })
     expect(targets.body.docs[0].name).toBe('Rebuild service')
