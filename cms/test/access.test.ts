@@ -209,6 +209,24 @@ describe('staff roles', () => {
   })
 })
 
+describe('a translator in the admin', () => {
+  test('saves the whole Swedish form as the admin sends it, with only the translation changed', async () => {
+    const loaded = await rest(payload, `/regional-networks/${publishedNetworkId}`, {
+      query: { locale: 'sv', 'fallback-locale': 'none', draft: true, depth: 0 },
+      token: translatorToken,
+    })
+    const { id: _id, createdAt: _c, updatedAt: _u, ...form } = loaded.body
+    const saved = await rest(payload, `/regional-networks/${publishedNetworkId}`, {
+      method: 'PATCH',
+      query: { locale: 'sv', draft: true },
+      body: { ...form, name: 'KaMuT på svenska', translatedLocales: [...(form.translatedLocales ?? []), 'sv'] },
+      token: translatorToken,
+    })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    expect(saved.body.doc.name).toBe('KaMuT på svenska')
+  })
+})
+
 describe('login', () => {
   test('repeated failed logins lock the account, even for the right password', async () => {
     const { password } = await createUser(payload, 'locked@example.org', ['editor'])
