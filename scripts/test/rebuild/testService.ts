@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { generateWebhookSecret, signWebhook, type WebhookPayload } from '@union/shared/webhooks'
+import { afterEach, beforeEach, vi } from 'vitest'
 import type { BuildRecord } from '../../rebuild/buildRecord'
 import type { RebuildConfig } from '../../rebuild/config'
 import { type RebuildService, startRebuildService } from '../../rebuild/service'
@@ -112,5 +113,21 @@ export async function waitUntil(what: string, check: () => boolean | Promise<boo
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/** A fresh service for every test of the file, stopped (and env stubs undone) after each. */
+export function freshServicePerTest(): () => TestService {
+  let service: TestService | undefined
+  beforeEach(async () => {
+    service = await startTestService()
+  })
+  afterEach(async () => {
+    vi.unstubAllEnvs()
+    await service?.stop()
+  })
+  return () => {
+    if (!service) throw new Error('the test service is started in beforeEach; call this inside a test')
+    return service
   }
 }
