@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
+import { repoRoot } from '../lib/paths'
 
 /** Reading the source documents and cutting them into paragraphs and sentences. */
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /** The source documents live beside the repository (../shared/seeds in CI); SEEDS_DIR overrides. */
 export function seedsDir(): string {
