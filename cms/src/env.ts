@@ -15,6 +15,11 @@ import { fileURLToPath } from 'node:url'
  * LOG_LEVEL     pino level of the CMS log (default info; tests use silent)
  * SERVER_URL    public URL of the CMS, used in links the admin prints (default http://localhost:3000)
  * NEXT_DIST_DIR Next.js build folder inside cms/ (default .next), read by next.config.ts: one dev server per folder
+ * SMTP_HOST     SMTP server for the CMS's mail (password resets); unset → Payload only logs each mail to the console
+ * SMTP_PORT     default 465 when SMTP_SECURE is true, else 587
+ * SMTP_SECURE   true → TLS from the first byte (port 465); default false: plain, upgraded by STARTTLS when offered
+ * SMTP_USER, SMTP_PASS  login at the SMTP server, when it asks for one (default: none)
+ * EMAIL_FROM_ADDRESS, EMAIL_FROM_NAME  sender of the CMS's mail (default no-reply@<host of SERVER_URL>, Union CMS)
  */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -58,4 +63,40 @@ export const logLevel = process.env.LOG_LEVEL ?? 'info'
 export const rebuildService = {
   url: process.env.REBUILD_URL ?? 'http://localhost:4322',
   token: process.env.REBUILD_TOKEN,
+}
+
+export type SmtpSettings = {
+  host: string
+  port: number
+  secure: boolean
+  auth: { user: string; pass: string } | undefined
+  from: { address: string; name: string }
+}
+
+/** The SMTP server the CMS sends through, or null without SMTP_HOST (mail is then only logged). */
+export function smtpSettings(env: Readonly<Record<string, string | undefined>> = process.env): SmtpSettings | null {
+  const host = env.SMTP_HOST ?? ''
+  if (host === '') return null
+  const secure = yesOrNo(env.SMTP_SECURE, 'SMTP_SECURE')
+  const port = env.SMTP_PORT ? Number(env.SMTP_PORT) : secure ? 465 : 587
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`SMTP_PORT "${env.SMTP_PORT}" is not a port number: give the SMTP server's port, e.g. 587 or 465`)
+  }
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) {
+    throw new Error('SMTP_USER and SMTP_PASS go together: set both for a server that needs a login, or neither')
+  }
+  const serverHost = new URL(env.SERVER_URL ?? serverURL).hostname
+  return {
+    host,
+    port,
+    secure,
+    auth: env.SMTP_USER && env.SMTP_PASS ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+    from: { address: env.EMAIL_FROM_ADDRESS || `no-reply@${serverHost}`, name: env.EMAIL_FROM_NAME || 'Union CMS' },
+  }
+}
+
+function yesOrNo(value: string | undefined, name: string): boolean {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false
+  if (value === 'true' || value === '1') return true
+  throw new Error(`${name} "${value}" is neither true nor false`)
 }

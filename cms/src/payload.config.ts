@@ -20,6 +20,7 @@ import { Pages } from './collections/Pages'
 import { RegionalNetworks } from './collections/RegionalNetworks'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { emailAdapter } from './email'
 import { payloadSecret, runScheduledJobs, serverURL } from './env'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
@@ -41,6 +42,7 @@ export default buildConfig({
   serverURL,
   secret: payloadSecret(),
   db: databaseAdapter(),
+  email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,
   localization,
