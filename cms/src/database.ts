@@ -5,6 +5,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config } from 'payload'
 import { databaseChoice, dataDir } from './env'
+import { oneWriterAtATime, transactionSettings } from './sqliteTransactions'
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations')
 /**
@@ -19,5 +20,11 @@ export function databaseAdapter(): Config['db'] {
   const choice = databaseChoice()
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url, migrationDir: migrationDirs.mongodb })
   if (choice.url.startsWith(`file:${dataDir}`)) mkdirSync(dataDir, { recursive: true })
-  return sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationDirs.sqlite })
+  return oneWriterAtATime(
+    sqliteAdapter({
+      client: { url: choice.url },
+      migrationDir: migrationDirs.sqlite,
+      ...transactionSettings(choice.url),
+    }),
+  )
 }

@@ -1,14 +1,21 @@
 import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { createUser, login } from './rest'
 
 /**
- * A real Payload on a database of its own for one test file: in-memory SQLite by default, or a
- * fresh database on the MongoDB server named by MONGODB_URI (dropped again by `stopPayload`).
+ * A real Payload on a database of its own for one test file: in-memory SQLite by default, a new
+ * SQLite file in the test data folder with `{ sqlite: 'file' }` (WAL and transactions, as in
+ * production), or a fresh database on the MongoDB server named by MONGODB_URI (dropped again by
+ * `stopPayload`).
  */
-export async function startPayload(): Promise<Payload> {
+export async function startPayload(options: { sqlite?: 'memory' | 'file' } = {}): Promise<Payload> {
   const mongo = process.env.MONGODB_URI
-  process.env.DATABASE_URI = mongo ? withDatabaseName(mongo, `union_test_${randomUUID().slice(0, 8)}`) : ':memory:'
+  process.env.DATABASE_URI = mongo
+    ? withDatabaseName(mongo, `union_test_${randomUUID().slice(0, 8)}`)
+    : options.sqlite === 'file'
+      ? `file:${join(process.env.DATA_DIR ?? '.', `test-${randomUUID().slice(0, 8)}.db`)}`
+      : ':memory:'
   const { default: config } = await import('../src/payload.config')
   return getPayload({ config })
 }
@@ -26,8 +33,10 @@ function withDatabaseName(uri: string, name: string): string {
 }
 
 /** A Payload of its own with an admin logged in over REST, for test files that work as an admin. */
-export async function startAdminSession(): Promise<{ payload: Payload; token: string }> {
-  const payload = await startPayload()
+export async function startAdminSession(
+  options: Parameters<typeof startPayload>[0] = {},
+): Promise<{ payload: Payload; token: string }> {
+  const payload = await startPayload(options)
   const admin = await createUser(payload, 'admin@example.org', ['admin'])
   return { payload, token: await login(payload, 'admin@example.org', admin.password) }
 }
