@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url'
  * DATA_DIR      where the embedded database, uploads and the generated secret live (default: <repo>/data)
  * DATABASE_URI  empty → SQLite file in DATA_DIR; `mongodb://…` or `mongodb+srv://…` → MongoDB;
  *               `file:…` or `:memory:` → that SQLite database (tests use `:memory:`)
- * PAYLOAD_SECRET signs sessions; without it a random one is generated once into DATA_DIR/secret
+ * NODE_ENV      production → PAYLOAD_SECRET and SERVER_URL are required, the log is JSON, the schema is never pushed
+ * PAYLOAD_SECRET signs sessions; without it a random one is generated once into DATA_DIR/secret (not in production)
  * REBUILD_URL   control API of the rebuild service, for the admin's Site builds view (default http://localhost:4322)
  * REBUILD_TOKEN bearer token the CMS uses to ask the rebuild service for a rebuild
  * LOG_LEVEL     pino level of the CMS log (default info; tests use silent)
- * SERVER_URL    public URL of the CMS, used in links the admin prints (default http://localhost:3000)
+ * SERVER_URL    public URL of the CMS, used in links the admin prints and mails (default http://localhost:3000; required in production)
  * NEXT_DIST_DIR Next.js build folder inside cms/ (default .next), read by next.config.ts: one dev server per folder
  * SMTP_HOST     SMTP server for the CMS's mail (password resets); unset → Payload only logs each mail to the console
  * SMTP_PORT     default 465 when SMTP_SECURE is true, else 587
@@ -21,6 +22,27 @@ import { fileURLToPath } from 'node:url'
  * SMTP_USER, SMTP_PASS  login at the SMTP server, when it asks for one (default: none)
  * EMAIL_FROM_ADDRESS, EMAIL_FROM_NAME  sender of the CMS's mail (default no-reply@<host of SERVER_URL>, Union CMS)
  */
+export const isProduction = process.env.NODE_ENV === 'production'
+
+/**
+ * The settings a production CMS must be given: a generated secret would differ per server and
+ * replace every session at each new data folder, and a guessed URL would put localhost into the
+ * password-reset mails. Returns their names, for one message that lists all that are missing.
+ */
+export function missingProductionSettings(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  return ['PAYLOAD_SECRET', 'SERVER_URL'].filter((name) => !env[name])
+}
+
+function assertProductionSettings(): void {
+  const missing = missingProductionSettings()
+  if (isProduction && missing.length > 0) {
+    throw new Error(
+      `In production (NODE_ENV=production) the CMS needs ${missing.join(' and ')}: set ${missing.length > 1 ? 'them' : 'it'} in the environment (README, Deployment)`,
+    )
+  }
+}
+assertProductionSettings()
+
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export const dataDir = (() => {
