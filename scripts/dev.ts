@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole system on the embedded default (SQLite in ./data): seeds the database on
- * its first start, runs the CMS (admin + REST API), the rebuild service that serves the public site
- * and rebuilds it when the CMS publishes, builds the site once, and prints where everything is.
+ * its first start, runs the CMS (admin + REST API), the site server for the public site, the
+ * rebuild service that rebuilds it when the CMS publishes, builds the site once, and prints where
+ * everything is.
  */
 import { join } from 'node:path'
 import { localSecrets } from './lib/localSecrets'
@@ -41,16 +42,18 @@ async function main() {
   await waitForUrl(`${cmsUrl}/api/users/init`)
   const { initialized } = (await (await fetch(`${cmsUrl}/api/users/init`)).json()) as { initialized: boolean }
 
+  // Apart, so the public site keeps answering while the rebuild service restarts.
+  startChild('site', tsx, [join(repoRoot, 'scripts', 'site-server.ts')], { env: { SITE_PORT: String(sitePort) } })
   startChild('rebuild', tsx, [join(repoRoot, 'scripts', 'rebuild-service.ts')], {
     env: {
       ...shared,
-      SITE_PORT: String(sitePort),
       REBUILD_PORT: String(rebuildPort),
       CMS_ORIGIN: cmsUrl,
     },
   })
-  await waitForUrl(`${rebuildUrl}/status`)
+  await waitForUrl(`${rebuildUrl}/health`)
   await buildSiteOnce(rebuildToken)
+  await waitForUrl(`${siteUrl}/.health`)
   // Compile the admin once now, so the first visit does not wait for it.
   await waitForUrl(`${cmsUrl}/admin/login`)
 

@@ -1,36 +1,40 @@
 /**
  * The rebuild-on-publish service: receives the CMS's signed publish webhooks, rebuilds the static
- * site into a fresh folder and switches the served site to it when the build succeeds. Settings and
- * their defaults are in scripts/rebuild/config.ts; the HTTP API is described in scripts/rebuild/README.md.
+ * site into a fresh folder and switches SITES_DIR/current to it when the build succeeds. It does
+ * not serve the site: scripts/site-server.ts (or a web server) does. Settings and their defaults
+ * are in scripts/rebuild/config.ts; the HTTP API is described in scripts/rebuild/README.md.
  *
  *   pnpm tsx scripts/rebuild-service.ts               run it
  *   pnpm tsx scripts/rebuild-service.ts --new-secret  print a new REBUILD_WEBHOOK_SECRET
+ *
+ * SIGTERM or SIGINT: stops gracefully and exits 0 (see RebuildService.close); kill -9 loses no
+ * accepted change either, the next start catches up.
  */
 import { generateWebhookSecret } from '@union/shared/webhooks'
 import { readRebuildConfig } from './rebuild/config'
+import { createLogger } from './rebuild/logger'
 import { startRebuildService } from './rebuild/service'
+
+const log = createLogger('rebuild')
 
 async function main() {
   if (process.argv.includes('--new-secret')) return console.log(generateWebhookSecret())
   const config = readRebuildConfig()
-  const service = await startRebuildService(config)
-  console.log(
-    [
-      '',
-      'The rebuild service is running.',
-      `  Site:     ${service.siteUrl}  (served from ${config.sitesDir}/current)`,
-      `  Webhooks: ${service.controlUrl}/webhooks/publish`,
-      `  Status:   ${service.controlUrl}/status`,
-      'Press Ctrl+C to stop.',
-      '',
-    ].join('\n'),
+  const service = await startRebuildService(config, log)
+  log.info(
+    `listening on ${service.controlUrl} (webhooks /webhooks/publish, status /status, health /health), building into ${config.sitesDir}`,
+    { controlUrl: service.controlUrl, sitesDir: config.sitesDir },
   )
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
+      log.info(`${signal}: shutting down, a running build gets ${config.shutdownGraceMs} ms to finish`)
       service.close().then(
-        () => process.exit(0),
+        () => {
+          log.info('stopped; accepted changes not yet built stay in the queue file for the next start')
+          process.exit(0)
+        },
         (error: unknown) => {
-          console.error(`the rebuild service did not stop cleanly: ${error instanceof Error ? error.message : error}`)
+          log.error(`the rebuild service did not stop cleanly: ${error instanceof Error ? error.message : error}`)
           process.exit(1)
         },
       )
@@ -39,6 +43,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error)
+  log.error(error instanceof Error ? error.message : String(error))
   process.exit(1)
 })

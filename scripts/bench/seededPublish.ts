@@ -7,14 +7,16 @@ import { lexical } from '../../content-schemas/test/fixtures/lexical'
 import { createTestContent } from '../../content-schemas/test/fixtures/testContent'
 import { linkRebuildService } from '../lib/rebuildWebhookTarget'
 import { readRebuildConfig } from '../rebuild/config'
+import { silentLogger } from '../rebuild/logger'
 import { startRebuildService } from '../rebuild/service'
+import { startSiteServer } from '../rebuild/siteServer'
 import { startRestServer } from '../rest-server'
 
 /**
  * Publish-to-live on the seeded site, the whole way: a real Payload (in-memory SQLite, the seed and
  * the test content) publishes an edit, its jobs runner delivers the signed webhook, the real
  * rebuild service builds incrementally and switches `current`; timed from the publish call until
- * the page the service serves shows the new text.
+ * the page the site server serves shows the new text.
  */
 export async function benchSeededPublish(publishes: number, log: (line: string) => void): Promise<number[]> {
   const sitesDir = await mkdtemp(join(tmpdir(), 'bench-sites-'))
@@ -27,17 +29,17 @@ export async function benchSeededPublish(publishes: number, log: (line: string) 
     {
       ...readRebuildConfig({ REBUILD_WEBHOOK_SECRET: secret }),
       sitesDir,
-      sitePort: 0,
       controlPort: 0,
       debounceMs: 300,
     },
-    () => {},
+    silentLogger,
   )
+  const site = await startSiteServer({ sitesDir, port: 0 }, silentLogger)
   const latencies: number[] = []
   try {
     await linkRebuildService(payload, `${service.controlUrl}/webhooks/publish`, secret)
     log('seeded site: first (full) build through the rebuild service…')
-    service.queue.add({ source: 'manual', receivedAt: new Date().toISOString() })
+    await service.queue.add({ source: 'manual', receivedAt: new Date().toISOString() })
     await service.queue.settled()
     const kamut = (await payload.find({ collection: 'regional-networks', where: { acronym: { equals: 'KaMuT' } } }))
       .docs[0]!
@@ -52,7 +54,7 @@ export async function benchSeededPublish(publishes: number, log: (line: string) 
       })
       for (;;) {
         await payload.jobs.run({ queue: 'webhooks' })
-        const page = await fetch(`${service.siteUrl}/en/networks/kamut/`)
+        const page = await fetch(`${site.url}/en/networks/kamut/`)
         if ((await page.text()).includes(text)) break
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
@@ -62,6 +64,7 @@ export async function benchSeededPublish(publishes: number, log: (line: string) 
     }
   } finally {
     await service.close()
+    await site.close()
     await rest.close()
     await stopPayload(payload)
     await rm(sitesDir, { recursive: true, force: true })

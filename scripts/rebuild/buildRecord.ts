@@ -1,24 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import type { WebhookPayload } from '@union/shared/webhooks'
+import type { BuildTrigger } from '@union/shared/rebuildStatus'
 
-/** What asked for a build: a signed webhook from the CMS (the document it names), or a person. */
-export type BuildTrigger =
-  | ({ source: 'webhook'; webhookId: string; receivedAt: string } & WebhookPayload)
-  | { source: 'manual'; receivedAt: string }
-
-export type BuildResult = 'building' | 'succeeded' | 'failed'
-
-/** One build as /status reports it and as it is kept beside its output in builds/<id>.json. */
-export type BuildRecord = {
-  id: string
-  triggers: BuildTrigger[]
-  startedAt: string
-  durationMs: number | null
-  /** Count of .html files the build wrote. */
-  pages: number | null
-  result: BuildResult
-  error: string | null
-}
+export type { BuildRecord, BuildResult, BuildTrigger } from '@union/shared/rebuildStatus'
 
 const buildIdPattern = /^\d{8}T\d{9}Z-[0-9a-f]{4}$/
 
@@ -31,4 +14,22 @@ export function newBuildId(now = new Date()): string {
 /** Guards paths built from ids that arrive in URLs (POST /rollback/<id>). */
 export function isBuildId(value: string): boolean {
   return buildIdPattern.test(value)
+}
+
+/**
+ * The same trigger can be recorded twice after a crash (in the queue file and in the record of the
+ * build that took it); a webhook is one change however often it is written down.
+ */
+export function triggerKey(trigger: BuildTrigger): string {
+  return trigger.source === 'webhook' ? `webhook ${trigger.webhookId}` : `manual ${trigger.receivedAt}`
+}
+
+export function uniqueTriggers(triggers: BuildTrigger[]): BuildTrigger[] {
+  const seen = new Set<string>()
+  return triggers.filter((trigger) => {
+    const key = triggerKey(trigger)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

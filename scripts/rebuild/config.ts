@@ -3,7 +3,8 @@ import { assertWebhookSecret } from '@union/shared/webhooks'
 import { repoRoot } from '../lib/paths'
 
 /**
- * Every setting the rebuild service reads from the environment, in one place, with its default.
+ * Every setting the rebuild service and the site server read from the environment, in one place,
+ * with its default. The rebuild service:
  *
  * REBUILD_WEBHOOK_SECRET  required: `whsec_` + base64, shared with the CMS, which signs its webhooks with it
  * REBUILD_TOKEN           bearer token for POST /rebuild and POST /rollback/<id>; unset → both answer 503
@@ -11,24 +12,40 @@ import { repoRoot } from '../lib/paths'
  * REBUILD_COMMAND         shell command that writes the site into $OUT_DIR (set in its environment; the
  *                         shell expands "$OUT_DIR" in the command), run in the repository root
  *                         (default: tsx scripts/build-site.ts --dist "$OUT_DIR")
- * SITE_PORT               port of the public site, static files from `current` (default 4321)
- * REBUILD_PORT            port of the control API: webhooks, status, manual rebuild, rollback (default 4322)
+ * REBUILD_PORT            port of the control API: webhooks, status, health, manual rebuild, rollback (default 4322)
  * REBUILD_DEBOUNCE_MS     quiet time after a webhook before building, so a burst gives one build (default 1500)
  * REBUILD_KEEP            successful builds kept on disk for rollback (default 5)
  * REBUILD_TIMEOUT_MS      a build running longer is killed and counts as failed (default 600000, ten minutes)
+ * REBUILD_SHUTDOWN_GRACE_MS  on SIGTERM, how long a running build may take to finish before it is abandoned
+ *                         without touching the live site (default 30000)
  * CMS_ORIGIN              origin allowed by CORS to read GET /status from the admin (default http://localhost:3000)
+ * NODE_ENV                "production": log JSON lines (logger.ts)
+ * REBUILD_TEST_PAUSE_AFTER_SWITCH_MS  test only: a pause between switching `current` to a new build and
+ *                         recording it, so a test can kill the service in that window (default 0: none)
  */
 export type RebuildConfig = {
   webhookSecret: string
   token: string | undefined
   sitesDir: string
   buildCommand: string
-  sitePort: number
   controlPort: number
   debounceMs: number
   keep: number
   timeoutMs: number
+  shutdownGraceMs: number
   cmsOrigin: string
+  pauseAfterSwitchMs: number
+}
+
+/**
+ * The site server (scripts/site-server.ts), which needs no secret:
+ *
+ * SITES_DIR   as above; it serves SITES_DIR/current
+ * SITE_PORT   port of the public site (default 4321)
+ */
+export type SiteServerConfig = {
+  sitesDir: string
+  port: number
 }
 
 type Environment = Readonly<Record<string, string | undefined>>
@@ -44,17 +61,27 @@ export function readRebuildConfig(env: Environment = process.env): RebuildConfig
   return {
     webhookSecret,
     token: env.REBUILD_TOKEN || undefined,
-    sitesDir: repoPath(env.SITES_DIR, join('data', 'site')),
+    sitesDir: sitesDir(env),
     buildCommand:
       env.REBUILD_COMMAND ||
       `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --dist "$OUT_DIR"`,
-    sitePort: whole(env, 'SITE_PORT', 4321, 0),
     controlPort: whole(env, 'REBUILD_PORT', 4322, 0),
     debounceMs: whole(env, 'REBUILD_DEBOUNCE_MS', 1500, 0),
     keep: whole(env, 'REBUILD_KEEP', 5, 1),
     timeoutMs: whole(env, 'REBUILD_TIMEOUT_MS', 600_000, 1),
+    shutdownGraceMs: whole(env, 'REBUILD_SHUTDOWN_GRACE_MS', 30_000, 0),
     cmsOrigin: env.CMS_ORIGIN || 'http://localhost:3000',
+    pauseAfterSwitchMs: whole(env, 'REBUILD_TEST_PAUSE_AFTER_SWITCH_MS', 0, 0),
   }
+}
+
+export function readSiteServerConfig(env: Environment = process.env): SiteServerConfig {
+  return { sitesDir: sitesDir(env), port: whole(env, 'SITE_PORT', 4321, 0) }
+}
+
+/** Both processes must agree on it: the rebuild service writes there, the site server reads. */
+function sitesDir(env: Environment): string {
+  return repoPath(env.SITES_DIR, join('data', 'site'))
 }
 
 function repoPath(configured: string | undefined, fallback: string): string {

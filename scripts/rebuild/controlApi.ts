@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { RebuildHealth, RebuildStatus } from '@union/shared/rebuildStatus'
 import { verifyWebhook, WebhookRejection, type WebhookRejectionReason } from '@union/shared/webhooks'
 import type { BuildQueue } from './buildQueue'
-import type { BuildRecord } from './buildRecord'
+import type { BuildTrigger } from './buildRecord'
 import type { RebuildConfig } from './config'
 import type { Deploys } from './deploys'
 import { HttpError, readBody, requireBearer, sendJson } from './http'
+import type { Logger } from './logger'
 import { ReplayGuard } from './replayGuard'
 import type { SiteBuilder } from './siteBuilder'
 
@@ -13,7 +15,13 @@ export type ControlApiParts = {
   queue: BuildQueue
   builder: SiteBuilder
   deploys: Deploys
-  log: (line: string) => void
+  log: Logger
+}
+
+export type ControlApi = {
+  handle: (request: IncomingMessage, response: ServerResponse) => void
+  /** Shutdown: webhooks, manual rebuilds and rollbacks answer 503 from now on; status still answers. */
+  refuseWork: () => void
 }
 
 /** Webhook bodies are a few hundred bytes; anything near this limit is not from the CMS. */
@@ -30,10 +38,11 @@ const statusForRejection: Record<WebhookRejectionReason, number> = {
 
 /**
  * The control API: POST /webhooks/publish (signed by the CMS), GET /status (readable by the admin
- * through CORS), POST /rebuild and POST /rollback/<buildId> (bearer token).
+ * through CORS), GET /health (for a supervisor), POST /rebuild and POST /rollback/<buildId> (bearer token).
  */
-export function controlApi(parts: ControlApiParts) {
+export function controlApi(parts: ControlApiParts): ControlApi {
   const replays = new ReplayGuard()
+  let refusing = false
   const statusCors = {
     'access-control-allow-origin': parts.config.cmsOrigin,
     'access-control-allow-methods': 'GET, OPTIONS',
@@ -44,8 +53,14 @@ export function controlApi(parts: ControlApiParts) {
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const { pathname } = new URL(request.url ?? '/', 'http://rebuild.invalid')
     const method = request.method ?? 'GET'
+    if (pathname === '/health') {
+      allow(method, ['GET', 'HEAD'])
+      const body = await health()
+      return sendJson(response, body.ok ? 200 : 503, body)
+    }
     if (pathname === '/webhooks/publish') {
       allow(method, ['POST'])
+      refuseWhileShuttingDown()
       return receiveWebhook(request, response)
     }
     if (pathname === '/status') {
@@ -59,13 +74,15 @@ export function controlApi(parts: ControlApiParts) {
     if (pathname === '/rebuild') {
       allow(method, ['POST'])
       requireBearer(request, parts.config.token, 'POST /rebuild')
-      parts.queue.add({ source: 'manual', receivedAt: new Date().toISOString() })
+      refuseWhileShuttingDown()
+      await accept({ source: 'manual', receivedAt: new Date().toISOString() })
       return sendJson(response, 202, { queue: parts.queue.state })
     }
     const rollback = /^\/rollback\/([^/]+)$/.exec(pathname)
     if (rollback?.[1]) {
       allow(method, ['POST'])
       requireBearer(request, parts.config.token, 'POST /rollback')
+      refuseWhileShuttingDown()
       return rollBack(rollback[1], response)
     }
     throw new HttpError(404, `no such endpoint: ${method} ${pathname}`)
@@ -86,19 +103,52 @@ export function controlApi(parts: ControlApiParts) {
     if (!replays.firstSighting(webhookId, timestamp)) {
       throw new HttpError(409, `webhook ${webhookId} was already received; a webhook id is accepted once`)
     }
-    parts.queue.add({ source: 'webhook', webhookId, receivedAt: new Date().toISOString(), ...payload })
+    try {
+      await accept({ source: 'webhook', webhookId, receivedAt: new Date().toISOString(), ...payload })
+    } catch (error) {
+      replays.forget(webhookId)
+      throw error
+    }
     sendJson(response, 202, { accepted: webhookId, queue: parts.queue.state })
   }
 
-  async function status() {
+  /** 202 promises the change reaches the site, so it is on disk before the answer leaves. */
+  async function accept(trigger: BuildTrigger): Promise<void> {
+    try {
+      await parts.queue.add(trigger)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      parts.log.error(`an accepted change could not be saved to the queue file: ${reason}`)
+      throw new HttpError(503, `the change could not be saved (${reason}); send it again`, { 'retry-after': '10' })
+    }
+  }
+
+  function refuseWhileShuttingDown(): void {
+    if (refusing) {
+      throw new HttpError(503, 'the rebuild service is shutting down; send it again to its next start', {
+        'retry-after': '10',
+      })
+    }
+  }
+
+  async function status(): Promise<RebuildStatus> {
     const running = parts.builder.current
-    const finished = await parts.deploys.records()
-    const builds: BuildRecord[] = running ? [running, ...finished] : finished
+    // The running build's record is on disk too ("building"); it is listed once, as it is now.
+    const recorded = (await parts.deploys.records()).filter((record) => record.id !== running?.id)
     return {
       live: await parts.deploys.liveBuildId(),
       building: running?.id ?? null,
       queue: parts.queue.state,
-      builds,
+      builds: running ? [running, ...recorded] : recorded,
+    }
+  }
+
+  async function health(): Promise<RebuildHealth> {
+    const queue = parts.queue.state
+    return {
+      ok: !refusing,
+      live: await parts.deploys.liveBuildId(),
+      queue: { state: queue.state, pending: queue.pending.length },
     }
   }
 
@@ -114,14 +164,20 @@ export function controlApi(parts: ControlApiParts) {
     sendJson(response, 200, { live: buildId, build: kept })
   }
 
-  return (request: IncomingMessage, response: ServerResponse) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     route(request, response).catch((error: unknown) => {
       if (response.headersSent) return void response.destroy()
       if (error instanceof HttpError) return sendJson(response, error.status, { error: error.message }, error.headers)
       const message = `${request.method} ${request.url} failed: ${error instanceof Error ? error.message : String(error)}`
-      parts.log(message)
+      parts.log.error(message)
       sendJson(response, 500, { error: message })
     })
+  }
+  return {
+    handle,
+    refuseWork: () => {
+      refusing = true
+    },
   }
 }
 

@@ -1,13 +1,15 @@
-import { mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { type BuildRecord, isBuildId } from './buildRecord'
+import { syncFolder, writeFileDurably } from './durableFile'
 
 /**
  * The sites folder on disk:
  *
  *   builds/<id>/       the output of one build
- *   builds/<id>.json   its BuildRecord, written when it ends (succeeded or failed)
+ *   builds/<id>.json   its BuildRecord: written "building" when it starts, again when it ends
  *   current            symlink to builds/<id>, the site being served
+ *   queue.json         accepted triggers not yet handed to a build (queueFile.ts)
  *
  * A build is only ever pointed to once it has finished, and the pointer changes by rename(2), which
  * replaces `current` in one step: a visitor sees the old site or the new one, never half of each.
@@ -25,13 +27,36 @@ export class Deploys {
     return join(this.buildsDir, buildId)
   }
 
-  /** Creates the folders, and removes what a build interrupted by a crash or restart left behind. */
-  async prepare(): Promise<void> {
+  async createFolders(): Promise<void> {
     await mkdir(this.buildsDir, { recursive: true })
+  }
+
+  /**
+   * Removes what an interrupted build left behind: folders without a successful record, and a
+   * half-made `current.<id>.tmp` link. Run after catchUp.ts has settled the records of interrupted
+   * builds. The live build is never removed, whatever its record says.
+   */
+  async removeUnfinished(): Promise<void> {
+    const live = await this.liveBuildId()
     const records = new Map((await this.records()).map((record) => [record.id, record]))
     for (const entry of await readdir(this.buildsDir, { withFileTypes: true })) {
       const record = records.get(entry.name)
-      if (entry.isDirectory() && record?.result !== 'succeeded') await this.removeBuild(entry.name)
+      if (entry.isDirectory() && entry.name !== live && record?.result !== 'succeeded') {
+        await this.removeBuild(entry.name)
+      }
+    }
+    for (const name of await readdir(this.sitesDir)) {
+      if (/^current\..+\.tmp$/.test(name)) await rm(join(this.sitesDir, name), { force: true })
+    }
+  }
+
+  /** When `current` was last switched, or null before the first build. */
+  async switchedAt(): Promise<Date | null> {
+    try {
+      return (await lstat(this.currentLink)).mtime
+    } catch (error) {
+      if (isMissing(error)) return null
+      throw error
     }
   }
 
@@ -61,15 +86,21 @@ export class Deploys {
     // Relative, so the sites folder can be moved or mounted elsewhere without breaking the link.
     await symlink(join('builds', buildId), temporary)
     await rename(temporary, this.currentLink)
+    // On disk before the build is recorded as live, so a power cut cannot undo a recorded switch.
+    await syncFolder(this.sitesDir)
   }
 
   async writeRecord(record: BuildRecord): Promise<void> {
-    const file = join(this.buildsDir, `${record.id}.json`)
-    await writeFile(`${file}.tmp`, `${JSON.stringify(record, null, 2)}\n`)
-    await rename(`${file}.tmp`, file)
+    await writeFileDurably(join(this.buildsDir, `${record.id}.json`), `${JSON.stringify(record, null, 2)}\n`)
   }
 
-  /** Finished builds, newest first. */
+  /** Count of .html files in a build's folder. */
+  async countPages(buildId: string): Promise<number> {
+    const files = await readdir(this.outputDir(buildId), { recursive: true })
+    return files.filter((file) => file.endsWith('.html')).length
+  }
+
+  /** Recorded builds, newest first; a "building" one is running, or was interrupted (catchUp.ts). */
   async records(): Promise<BuildRecord[]> {
     const names = (await readdir(this.buildsDir)).filter((name) => name.endsWith('.json'))
     const ids = names.map((name) => name.slice(0, -'.json'.length)).filter(isBuildId)

@@ -18,6 +18,11 @@ export class ReplayGuard {
     return true
   }
 
+  /** Lets the id in again: its webhook was refused after all (it could not be saved), so the sender retries. */
+  forget(webhookId: string): void {
+    this.forgetAfter.delete(webhookId)
+  }
+
   private forgetExpired(): void {
     const now = this.now()
     for (const [webhookId, expiry] of this.forgetAfter) if (expiry < now) this.forgetAfter.delete(webhookId)

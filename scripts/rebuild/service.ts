@@ -1,76 +1,75 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:http'
 import { BuildQueue } from './buildQueue'
+import { catchUp } from './catchUp'
 import type { RebuildConfig } from './config'
 import { controlApi } from './controlApi'
 import { Deploys } from './deploys'
+import { closeServer, listen } from './listen'
+import { createLogger, type Logger } from './logger'
+import { QueueFile } from './queueFile'
 import { SiteBuilder } from './siteBuilder'
-import { staticSite } from './staticSite'
 
 export type RebuildService = {
-  /** Where the public site is served, e.g. http://localhost:4321 */
-  siteUrl: string
-  /** Where webhooks, status, manual rebuilds and rollbacks are answered, e.g. http://localhost:4322 */
+  /** Where webhooks, status, health, manual rebuilds and rollbacks are answered, e.g. http://localhost:4322 */
   controlUrl: string
   queue: BuildQueue
-  /** Stops taking work, stops a running build (its folder is removed) and closes both ports. */
+  /**
+   * Graceful stop: refuses new work (503), starts no more builds (what is pending stays in the
+   * queue file), lets a running build finish within REBUILD_SHUTDOWN_GRACE_MS or abandons it
+   * without touching the live site, then closes the port.
+   */
   close: () => Promise<void>
 }
 
 /**
- * The rebuild service: one process, two ports. The public site and the control API are apart so a
- * deployment can expose the site and keep the control port internal, and so no page path of the
- * site can ever collide with an endpoint such as /status.
+ * The rebuild service: receives webhooks and builds. It does not serve the public site; the site
+ * server (scripts/site-server.ts), or a web server in production, serves SITES_DIR/current, so the
+ * site stays up while this service is stopped, restarted or killed.
  */
 export async function startRebuildService(
   config: RebuildConfig,
-  log: (line: string) => void = (line) => console.log(`[rebuild] ${line}`),
+  log: Logger = createLogger('rebuild'),
 ): Promise<RebuildService> {
   const deploys = new Deploys(config.sitesDir)
-  await deploys.prepare()
+  const queueFile = new QueueFile(config.sitesDir)
+  const caughtUp = await catchUp(deploys, queueFile, log)
   const builder = new SiteBuilder({
     deploys,
     buildCommand: config.buildCommand,
     keep: config.keep,
     timeoutMs: config.timeoutMs,
+    pauseAfterSwitchMs: config.pauseAfterSwitchMs,
     log,
   })
   const queue = new BuildQueue(
-    (triggers) => builder.build(triggers),
-    config.debounceMs,
-    (error) => log(`the build could not be recorded: ${error instanceof Error ? error.message : String(error)}`),
+    {
+      runBuild: (triggers, handedOver) => builder.build(triggers, handedOver),
+      save: (pending) => queueFile.save(pending),
+      debounceMs: config.debounceMs,
+      onError: (error) =>
+        log.error(`the build could not be recorded: ${error instanceof Error ? error.message : String(error)}`),
+    },
+    caughtUp,
   )
-  const siteServer = createServer(staticSite(() => deploys.liveDir(), log))
-  const controlServer = createServer(controlApi({ config, queue, builder, deploys, log }))
-  const sitePort = await listen(siteServer, config.sitePort, 'SITE_PORT')
-  const controlPort = await listen(controlServer, config.controlPort, 'REBUILD_PORT').catch(async (error) => {
-    await close(siteServer)
-    throw error
-  })
+  const api = controlApi({ config, queue, builder, deploys, log })
+  const server = createServer(api.handle)
+  const controlPort = await listen(server, config.controlPort, 'REBUILD_PORT')
 
+  let closed: Promise<void> | undefined
+  const close = async () => {
+    api.refuseWork()
+    queue.close()
+    const grace = setTimeout(() => builder.abandon(), config.shutdownGraceMs)
+    await queue.settled()
+    clearTimeout(grace)
+    await closeServer(server)
+  }
   return {
-    siteUrl: `http://localhost:${sitePort}`,
     controlUrl: `http://localhost:${controlPort}`,
     queue,
-    close: async () => {
-      queue.close()
-      builder.stop()
-      await queue.settled()
-      await Promise.all([close(siteServer), close(controlServer)])
+    close: () => {
+      closed ??= close()
+      return closed
     },
   }
-}
-
-function listen(server: Server, port: number, setting: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(`cannot listen on port ${port} (${setting}): ${error.code ?? error.message}`)),
-    )
-    server.listen(port, () => resolve((server.address() as AddressInfo).port))
-  })
-}
-
-function close(server: Server): Promise<void> {
-  server.closeAllConnections()
-  return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
 }

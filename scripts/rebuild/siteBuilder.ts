@@ -1,23 +1,33 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { repoRoot } from '../lib/paths'
 import { startBuildCommand } from './buildCommand'
-import { type BuildRecord, type BuildTrigger, newBuildId } from './buildRecord'
+import { type BuildRecord, type BuildTrigger, newBuildId, uniqueTriggers } from './buildRecord'
 import type { Deploys } from './deploys'
+import type { Logger } from './logger'
 
 export type SiteBuilderOptions = {
   deploys: Deploys
   buildCommand: string
   keep: number
   timeoutMs: number
-  log: (line: string) => void
+  /** Test only (REBUILD_TEST_PAUSE_AFTER_SWITCH_MS): a pause between the switch and its record. */
+  pauseAfterSwitchMs: number
+  log: Logger
 }
+
+/** Thrown inside a build the service gave up on at shutdown; it never reaches the live site. */
+class Abandoned extends Error {}
 
 /**
  * Runs one build at a time into a fresh builds/<id>/ folder and, only when it succeeds, makes it
  * the live site. A failed or killed build leaves the live site as it was and its folder is removed.
+ * Its record is on disk, "building", from before the command starts, so that a restart after any
+ * stop knows which triggers the build had taken (catchUp.ts).
  */
 export class SiteBuilder {
   private running: { record: BuildRecord; stop: () => void } | null = null
+  private abandoning = false
 
   constructor(private readonly options: SiteBuilderOptions) {}
 
@@ -26,7 +36,8 @@ export class SiteBuilder {
     return this.running?.record ?? null
   }
 
-  async build(triggers: BuildTrigger[]): Promise<BuildRecord> {
+  /** `handedOver` is called once the record holds the triggers (the queue file may then drop them). */
+  async build(triggers: BuildTrigger[], handedOver: () => Promise<void> = async () => {}): Promise<BuildRecord> {
     if (this.running) throw new Error(`build ${this.running.record.id} is still running; builds run one at a time`)
     const { deploys, log } = this.options
     const started = new Date()
@@ -39,10 +50,14 @@ export class SiteBuilder {
       result: 'building',
       error: null,
     }
+    this.running = { record, stop: () => {} }
     const outDir = deploys.outputDir(record.id)
-    log(`build ${record.id} started for ${describeTriggers(triggers)}`)
+    log.info(`build ${record.id} started for ${describeTriggers(triggers)}`, { build: record.id })
     try {
+      await deploys.writeRecord(record)
+      await handedOver()
       await mkdir(outDir, { recursive: false })
+      if (this.abandoning) throw new Abandoned()
       const command = startBuildCommand({
         command: this.options.buildCommand,
         cwd: repoRoot,
@@ -53,33 +68,54 @@ export class SiteBuilder {
           [...triggersSinceLive(await deploys.records(), await deploys.liveBuildId()), ...triggers],
           await deploys.liveDir(),
         ),
-        log: (line) => log(`[build ${record.id}] ${line}`),
+        log: (line) => log.info(line, { build: record.id }),
       })
-      this.running = { record, stop: command.stop }
+      this.running.stop = command.stop
       await command.finished
-      record.pages = await countPages(outDir)
+      record.pages = await deploys.countPages(record.id)
       if (record.pages === 0) throw new Error(`build command wrote no .html files into OUT_DIR (${outDir})`)
+      if (this.abandoning) throw new Abandoned()
       await deploys.switchTo(record.id)
+      if (this.options.pauseAfterSwitchMs > 0) await sleep(this.options.pauseAfterSwitchMs)
       record.result = 'succeeded'
     } catch (error) {
+      if (this.abandoning && record.result === 'building') {
+        // Left "building" on disk: the next start builds its triggers again (catchUp.ts).
+        await deploys.removeOutput(record.id)
+        this.running = null
+        log.warn(`build ${record.id} was abandoned at shutdown; the next start builds its changes`, {
+          build: record.id,
+        })
+        return record
+      }
       record.result = 'failed'
       record.error = error instanceof Error ? error.message : String(error)
       await deploys.removeOutput(record.id)
     } finally {
-      this.running = null
       record.durationMs = Date.now() - started.getTime()
     }
+    this.running = null
     await deploys.writeRecord(record)
     await deploys.prune(this.options.keep)
-    log(
-      record.result === 'succeeded'
-        ? `build ${record.id} is live: ${record.pages} pages in ${record.durationMs} ms`
-        : `build ${record.id} failed after ${record.durationMs} ms, the live site is unchanged: ${record.error}`,
-    )
+    if (record.result === 'succeeded') {
+      log.info(`build ${record.id} is live: ${record.pages} pages in ${record.durationMs} ms`, { build: record.id })
+    } else {
+      log.error(
+        `build ${record.id} failed after ${record.durationMs} ms, the live site is unchanged: ${record.error}`,
+        {
+          build: record.id,
+        },
+      )
+    }
     return record
   }
 
-  stop(): void {
+  /**
+   * Shutdown ran out of grace: stops the running build's command, and no build switches the live
+   * site from now on. A build that has already switched finishes recording as usual.
+   */
+  abandon(): void {
+    this.abandoning = true
     this.running?.stop()
   }
 }
@@ -91,7 +127,8 @@ export class SiteBuilder {
 export function incrementalEnvironment(triggers: BuildTrigger[], liveDir: string | null): Record<string, string> {
   const env: Record<string, string> = liveDir ? { PREVIOUS_BUILD: liveDir } : {}
   if (triggers.length === 0 || triggers.some((trigger) => trigger.source === 'manual')) return env
-  const changes = triggers.map((trigger) =>
+  // A change built again after an interrupted build is named by its record and by the queue.
+  const changes = uniqueTriggers(triggers).map((trigger) =>
     trigger.source === 'webhook'
       ? { type: trigger.type, collection: trigger.collection, global: trigger.global, id: trigger.id }
       : {},
@@ -108,11 +145,6 @@ export function triggersSinceLive(records: BuildRecord[], liveId: string | null)
   return records
     .filter((record) => record.id > liveId && record.result !== 'building')
     .flatMap((record) => record.triggers)
-}
-
-async function countPages(outDir: string): Promise<number> {
-  const files = await readdir(outDir, { recursive: true })
-  return files.filter((file) => file.endsWith('.html')).length
 }
 
 function describeTriggers(triggers: BuildTrigger[]): string {

@@ -11,9 +11,9 @@ import { RebuildControl } from './rebuildControl'
 
 /**
  * The whole system as `npm start` runs it (scripts/dev.ts), on a temporary data folder, sites
- * folder and free ports: a seeded CMS under `next dev` working its job queue, and the rebuild
- * service with the real site build, after its first build. E2E_KEEP=1 keeps the temporary folder
- * (databases, sites, logs) for a look after the run.
+ * folder and free ports: a seeded CMS under `next dev` working its job queue, the site server, and
+ * the rebuild service with the real site build, after its first build. E2E_KEEP=1 keeps the
+ * temporary folder (databases, sites, logs) for a look after the run.
  */
 export type E2eSystem = {
   cmsUrl: string
@@ -22,6 +22,8 @@ export type E2eSystem = {
   rebuild: RebuildControl
   /** The process whose tree runs the site builds. */
   rebuildProcess: TestProcess
+  /** The process that serves the public site (siteUrl). */
+  siteProcess: TestProcess
   prepared: Prepared
   /** The last lines of the CMS's and the rebuild service's output, for failure messages. */
   logTails: () => string
@@ -118,13 +120,17 @@ export async function startSystem(): Promise<E2eSystem> {
       await waitForHttp(`${cmsUrl}/api/users/init`, cms)
     }
 
+    const siteProcess = startProcess('site', tsx, [join(repoRoot, 'scripts', 'site-server.ts')], {
+      env: { ...shared, SITES_DIR: sitesDir, SITE_PORT: String(sitePort) },
+      logFile: join(logsDir, 'site.log'),
+    })
+    processes.push(siteProcess)
     const rebuildProcess = startProcess('rebuild', tsx, [join(repoRoot, 'scripts', 'rebuild-service.ts')], {
       env: {
         ...shared,
         REBUILD_WEBHOOK_SECRET: webhookSecret,
         REBUILD_TOKEN: rebuildToken,
         SITES_DIR: sitesDir,
-        SITE_PORT: String(sitePort),
         REBUILD_PORT: String(rebuildPort),
         CMS_ORIGIN: cmsUrl,
         // Read by the site build (site/src/siteEnv.ts).
@@ -134,7 +140,7 @@ export async function startSystem(): Promise<E2eSystem> {
       logFile: join(logsDir, 'rebuild.log'),
     })
     processes.push(rebuildProcess)
-    await waitForHttp(`${rebuildUrl}/status`, rebuildProcess)
+    await waitForHttp(`${rebuildUrl}/health`, rebuildProcess)
     const rebuild = new RebuildControl(rebuildUrl, rebuildToken, webhookSecret)
     await rebuild.requestRebuild()
     // The admin's first compile takes tens of seconds; it overlaps the first build.
@@ -143,7 +149,8 @@ export async function startSystem(): Promise<E2eSystem> {
       waitForHttp(`${cmsUrl}/admin/login`, cms),
     ])
     if (firstBuild.result !== 'succeeded') throw new Error(`the first site build failed: ${firstBuild.error}`)
-    return { cmsUrl, siteUrl, sitesDir, rebuild, rebuildProcess, prepared, logTails, stop }
+    await waitForHttp(`${siteUrl}/.health`, siteProcess)
+    return { cmsUrl, siteUrl, sitesDir, rebuild, rebuildProcess, siteProcess, prepared, logTails, stop }
   } catch (error) {
     const tails = logTails()
     await stop()

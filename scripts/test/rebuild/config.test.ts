@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { generateWebhookSecret } from '@union/shared/webhooks'
 import { expect, test } from 'vitest'
 import { repoRoot } from '../../lib/paths'
-import { readRebuildConfig } from '../../rebuild/config'
+import { readRebuildConfig, readSiteServerConfig } from '../../rebuild/config'
 
 const secret = generateWebhookSecret()
 
@@ -12,12 +12,21 @@ test('only the webhook secret is required; everything else has a documented defa
     token: undefined,
     sitesDir: join(repoRoot, 'data', 'site'),
     buildCommand: `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --dist "$OUT_DIR"`,
-    sitePort: 4321,
     controlPort: 4322,
     debounceMs: 1500,
     keep: 5,
     timeoutMs: 600_000,
+    shutdownGraceMs: 30_000,
     cmsOrigin: 'http://localhost:3000',
+    pauseAfterSwitchMs: 0,
+  })
+})
+
+test('the site server needs no secret: it serves SITES_DIR/current on SITE_PORT, 4321 by default', () => {
+  expect(readSiteServerConfig({})).toEqual({ sitesDir: join(repoRoot, 'data', 'site'), port: 4321 })
+  expect(readSiteServerConfig({ SITES_DIR: '/srv/site', SITE_PORT: '8080' })).toEqual({
+    sitesDir: '/srv/site',
+    port: 8080,
   })
 })
 

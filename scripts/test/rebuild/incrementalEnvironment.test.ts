@@ -2,9 +2,10 @@ import { expect, test } from 'vitest'
 import type { BuildRecord, BuildTrigger } from '../../rebuild/buildRecord'
 import { incrementalEnvironment, triggersSinceLive } from '../../rebuild/siteBuilder'
 
+let webhooks = 0
 const webhook = (payload: Partial<BuildTrigger & { source: 'webhook' }>): BuildTrigger => ({
   source: 'webhook',
-  webhookId: 'msg_1',
+  webhookId: `msg_${++webhooks}`,
   receivedAt: '2026-01-01T00:00:00.000Z',
   type: 'publish',
   at: '2026-01-01T00:00:00.000Z',
@@ -53,4 +54,13 @@ test('changes of builds that failed or were rolled back after the live build are
   expect(since.map((trigger) => trigger.source === 'webhook' && trigger.id)).toEqual([3, 2])
   expect(triggersSinceLive(records, '20260101T000002000Z-bbbb')).toHaveLength(1)
   expect(triggersSinceLive(records, null)).toEqual([])
+})
+
+test('a change named twice, by the record of an interrupted build and by the queue after a restart, is passed once', () => {
+  const change = webhook({ collection: 'regional-networks', id: 4 })
+  const env = incrementalEnvironment([change, webhook({ collection: 'pages', id: 2 }), { ...change }], '/live')
+  expect(JSON.parse(env.SITE_CHANGES ?? '')).toEqual([
+    { type: 'publish', collection: 'regional-networks', id: 4 },
+    { type: 'publish', collection: 'pages', id: 2 },
+  ])
 })

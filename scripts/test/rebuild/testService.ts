@@ -3,27 +3,26 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import type { RebuildStatus } from '@union/shared/rebuildStatus'
 import { generateWebhookSecret, signWebhook, type WebhookPayload } from '@union/shared/webhooks'
 import { afterEach, beforeEach, vi } from 'vitest'
-import type { BuildRecord } from '../../rebuild/buildRecord'
 import type { RebuildConfig } from '../../rebuild/config'
+import { silentLogger } from '../../rebuild/logger'
 import { type RebuildService, startRebuildService } from '../../rebuild/service'
+import { startSiteServer } from '../../rebuild/siteServer'
 
-const fakeSiteBuild = resolve(import.meta.dirname, '..', 'fixtures', 'fake-site-build.mjs')
+export const fakeSiteBuild = resolve(import.meta.dirname, '..', 'fixtures', 'fake-site-build.mjs')
 
 export const testToken = 'test-rebuild-token'
 export const cmsOrigin = 'http://cms.test'
 
-export type Status = {
-  live: string | null
-  building: string | null
-  queue: { state: string; pending: unknown[]; nextBuildAt: string | null }
-  builds: BuildRecord[]
-}
+export type Status = RebuildStatus
 
 export type TestService = RebuildService & {
   secret: string
   sitesDir: string
+  /** The site server on the same sites folder, as `npm start` runs it beside the service. */
+  siteUrl: string
   /** Closes the service and removes its sites folder and build log. */
   stop: () => Promise<void>
   /** One entry per build process the fake build started, in order: its build id and pid. */
@@ -35,8 +34,10 @@ export type TestService = RebuildService & {
 }
 
 /**
- * The rebuild service on free ports over a fresh sites folder, building with the fake site build
- * (a real child process) and a debounce short enough for tests.
+ * The rebuild service and the site server, in this process, on free ports over a fresh sites
+ * folder, building with the fake site build (a real child process) and a debounce short enough
+ * for tests. A build still running at the end is abandoned at once (no shutdown grace).
+ * serviceProcess.ts starts the same as child processes, for tests that kill them.
  */
 export async function startTestService(overrides: Partial<RebuildConfig> = {}): Promise<TestService> {
   const workDir = await mkdtemp(join(tmpdir(), 'rebuild-test-'))
@@ -49,26 +50,29 @@ export async function startTestService(overrides: Partial<RebuildConfig> = {}): 
       token: testToken,
       sitesDir,
       buildCommand: `FAKE_BUILD_LOG="${buildLog}" "${process.execPath}" "${fakeSiteBuild}"`,
-      sitePort: 0,
       controlPort: 0,
       debounceMs: 200,
       keep: 5,
       timeoutMs: 30_000,
+      shutdownGraceMs: 0,
       cmsOrigin,
+      pauseAfterSwitchMs: 0,
       ...overrides,
     },
-    () => {},
+    silentLogger,
   )
+  const site = await startSiteServer({ sitesDir: overrides.sitesDir ?? sitesDir, port: 0 }, silentLogger)
   const control = (path: string, init?: RequestInit) => fetch(`${service.controlUrl}${path}`, init)
   let closed: Promise<void> | undefined
   const close = () => {
-    closed ??= service.close()
+    closed ??= Promise.all([service.close(), site.close()]).then(() => undefined)
     return closed
   }
   return {
     ...service,
     secret,
-    sitesDir,
+    sitesDir: overrides.sitesDir ?? sitesDir,
+    siteUrl: site.url,
     buildsStarted: () =>
       existsSync(buildLog)
         ? readFileSync(buildLog, 'utf8')
@@ -93,7 +97,7 @@ export async function startTestService(overrides: Partial<RebuildConfig> = {}): 
       })
     },
     status: async () => (await (await control('/status')).json()) as Status,
-    page: (path: string) => fetch(`${service.siteUrl}${path}`, { redirect: 'manual' }),
+    page: (path: string) => fetch(`${site.url}${path}`, { redirect: 'manual' }),
     control,
     close,
     stop: async () => {

@@ -1,0 +1,50 @@
+/**
+ * One small logger for the rebuild service and the site server. With NODE_ENV=production every
+ * entry is one JSON line on stdout ({ time, level, service, msg, ...fields }), which a log
+ * collector can parse without guessing; otherwise a plain line for a person at a terminal.
+ */
+export type LogFields = Record<string, string | number | boolean | null | undefined>
+export type Logger = {
+  info: (message: string, fields?: LogFields) => void
+  warn: (message: string, fields?: LogFields) => void
+  error: (message: string, fields?: LogFields) => void
+}
+
+type Level = keyof Logger
+
+export function createLogger(
+  service: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  write: (line: string, level: Level) => void = writeToConsole,
+): Logger {
+  const json = env.NODE_ENV === 'production'
+  const entry =
+    (level: Level) =>
+    (message: string, fields: LogFields = {}) => {
+      const defined = Object.entries(fields).filter(([, value]) => value !== undefined)
+      if (json) {
+        write(
+          JSON.stringify({
+            time: new Date().toISOString(),
+            level,
+            service,
+            msg: message,
+            ...Object.fromEntries(defined),
+          }),
+          level,
+        )
+      } else {
+        const details = defined.map(([key, value]) => ` ${key}=${value}`).join('')
+        write(`[${service}]${level === 'info' ? '' : ` ${level}:`} ${message}${details}`, level)
+      }
+    }
+  return { info: entry('info'), warn: entry('warn'), error: entry('error') }
+}
+
+/** For tests, which assert on answers and files rather than on log lines. */
+export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} }
+
+function writeToConsole(line: string, level: Level): void {
+  if (level === 'info') process.stdout.write(`${line}\n`)
+  else process.stderr.write(`${line}\n`)
+}

@@ -1,0 +1,37 @@
+/**
+ * The public site: static files from SITES_DIR/current, following the symlink on every request so
+ * a new build is served the moment the rebuild service switches to it. A process of its own, so the
+ * site keeps answering while the rebuild service is stopped or restarted. In production a web
+ * server (Caddy, nginx) can serve SITES_DIR/current instead (scripts/rebuild/README.md).
+ *
+ *   pnpm tsx scripts/site-server.ts     SITES_DIR (default data/site), SITE_PORT (default 4321)
+ *
+ * SIGTERM or SIGINT: closes the port and exits 0.
+ */
+import { readSiteServerConfig } from './rebuild/config'
+import { createLogger } from './rebuild/logger'
+import { startSiteServer } from './rebuild/siteServer'
+
+const log = createLogger('site')
+
+async function main() {
+  const config = readSiteServerConfig()
+  const server = await startSiteServer(config, log)
+  log.info(`serving ${config.sitesDir}/current on ${server.url}`, { url: server.url, sitesDir: config.sitesDir })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error(`the site server did not stop cleanly: ${error instanceof Error ? error.message : error}`)
+          process.exit(1)
+        },
+      )
+    })
+  }
+}
+
+main().catch((error: unknown) => {
+  log.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})
