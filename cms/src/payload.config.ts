@@ -23,6 +23,7 @@ import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { payloadSecret, runScheduledJobs, serverURL } from './env'
 import { SiteSettings } from './globals/SiteSettings'
+import { namesLocaleOfRefusedSave } from './hooks/namesLocaleOfRefusedSave'
 import { localization } from './localization'
 import { logger } from './logger'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
@@ -72,6 +73,7 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   globals: [announcesPublishingGlobal(SiteSettings)],
+  hooks: { afterError: [namesLocaleOfRefusedSave] },
   endpoints: siteBuildEndpoints,
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
   // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.

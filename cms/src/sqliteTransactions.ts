@@ -1,7 +1,8 @@
 import type { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { BaseDatabaseAdapter, DatabaseAdapterResult } from 'payload'
+import type { BaseDatabaseAdapter, Config } from 'payload'
 
 type SqliteArgs = Parameters<typeof sqliteAdapter>[0]
+type DatabaseAdapterResult = Config['db']
 
 /** How long a save waits for another process (a seed, a backup) to finish writing, and for saves in this one. */
 export const busyTimeoutMs = 10_000

@@ -1,6 +1,7 @@
 import { isLocaleCode } from '@union/shared/locales'
 import { isValidSlug, slugify } from '@union/shared/slugs'
 import type { CollectionSlug, TextField, Where } from 'payload'
+import { addsTo, builtIn } from '../validation/builtIn'
 import { message } from '../validation/messages'
 
 type SlugOptions = {
@@ -33,27 +34,30 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
         },
       ],
     },
-    validate: async (value, { req, id, collectionSlug, siblingData, event }) => {
-      // Required, but checked here rather than by `required: true`: the hook above fills it in,
-      // so callers (and the generated types) need not supply one.
-      if (!value) return req.t('validation:required')
-      if (!isValidSlug(value)) return message(req, 'slugFormat', { example: slugify(String(value)) || 'my-page' })
-      if (event === 'onChange' || !collectionSlug) return true
-      const conditions: Where[] = [{ slug: { equals: value } }]
-      if (id !== undefined) conditions.push({ id: { not_equals: id } })
-      if (uniqueWithin) {
-        const scope = (siblingData as Record<string, unknown>)[uniqueWithin]
-        const scopeId = typeof scope === 'object' && scope !== null ? (scope as { id: unknown }).id : scope
-        conditions.push(scopeId ? { [uniqueWithin]: { equals: scopeId } } : { [uniqueWithin]: { exists: false } })
-      }
-      const clash = await req.payload.count({
-        collection: collectionSlug as CollectionSlug,
-        where: { and: conditions },
-        locale: isLocaleCode(req.locale) ? req.locale : undefined,
-        overrideAccess: true,
-        req,
-      })
-      return clash.totalDocs === 0 || message(req, 'slugTaken', { slug: value, locale: req.locale ?? '' })
-    },
+    validate: addsTo(
+      builtIn.text,
+      async (value: string | null | undefined, { req, id, collectionSlug, siblingData, event }) => {
+        // Required, but checked here rather than by `required: true`: the hook above fills it in,
+        // so callers (and the generated types) need not supply one.
+        if (!value) return req.t('validation:required')
+        if (!isValidSlug(value)) return message(req, 'slugFormat', { example: slugify(String(value)) || 'my-page' })
+        if (event === 'onChange' || !collectionSlug) return true
+        const conditions: Where[] = [{ slug: { equals: value } }]
+        if (id !== undefined) conditions.push({ id: { not_equals: id } })
+        if (uniqueWithin) {
+          const scope = (siblingData as Record<string, unknown>)[uniqueWithin]
+          const scopeId = typeof scope === 'object' && scope !== null ? (scope as { id: unknown }).id : scope
+          conditions.push(scopeId ? { [uniqueWithin]: { equals: scopeId } } : { [uniqueWithin]: { exists: false } })
+        }
+        const clash = await req.payload.count({
+          collection: collectionSlug as CollectionSlug,
+          where: { and: conditions },
+          locale: isLocaleCode(req.locale) ? req.locale : undefined,
+          overrideAccess: true,
+          req,
+        })
+        return clash.totalDocs === 0 || message(req, 'slugTaken', { slug: value, locale: req.locale ?? '' })
+      },
+    ),
   }
 }

@@ -4,7 +4,9 @@ import { authenticated, isEditorOrTranslator } from '../access'
 import { translatedLocalesField } from '../fields/translatedLocales'
 import { urlField } from '../fields/url'
 import { noFallbackOnSave } from '../hooks/noFallbackOnSave'
+import { refusesUnknownLocaleGlobal } from '../hooks/refusesUnknownLocale'
 import { translatorScopeGlobal } from '../hooks/translatorScope'
+import { checkedFields } from '../validation/checkedFields'
 import { validateRelationshipExists, validateUploadExists } from '../validation/validators'
 
 /** Organisation, navigation per locale, footer and the join link. */
@@ -17,8 +19,8 @@ export const SiteSettings: GlobalConfig = {
     update: isEditorOrTranslator,
   },
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, max: 50 },
-  hooks: { beforeOperation: [noFallbackOnSave], beforeValidate: [translatorScopeGlobal] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocaleGlobal, noFallbackOnSave], beforeValidate: [translatorScopeGlobal] },
+  fields: checkedFields([
     {
       name: 'organisation',
       type: 'group',
@@ -47,5 +49,5 @@ export const SiteSettings: GlobalConfig = {
       fields: [{ name: 'label', type: 'text', localized: true }, urlField({ name: 'url', localized: true })],
     },
     translatedLocalesField,
-  ],
+  ]),
 }

@@ -21,6 +21,12 @@ const en = {
   translatorCreate: 'Translators cannot create or delete documents.',
   notANumber: 'Enter a number, e.g. 6 or 2.5.',
   parentCycle: 'A page cannot be placed under itself or under one of its own subpages.',
+  notText: 'Enter text here, not {{value}}.',
+  notRichText: 'Rich text is expected here (a Lexical document, {"root": …}), not {{value}}.',
+  notAGroup: 'A group of fields is expected here (an object), not {{value}}.',
+  notAList: 'A list is expected here, not {{value}}.',
+  blockUnknown: 'There is no block type {{blockType}}. Block types: {{known}}.',
+  localeUnknown: 'There is no language "{{locale}}" in {{entity}}. Languages: {{locales}}.',
 }
 
 export type ValidationMessage = keyof typeof en
@@ -42,9 +48,41 @@ const sv: Record<ValidationMessage, string> = {
   translatorCreate: 'Översättare kan inte skapa eller radera dokument.',
   notANumber: 'Ange ett tal, t.ex. 6 eller 2,5.',
   parentCycle: 'En sida kan inte placeras under sig själv eller under en av sina egna undersidor.',
+  notText: 'Ange text här, inte {{value}}.',
+  notRichText: 'Här förväntas formaterad text (ett Lexical-dokument, {"root": …}), inte {{value}}.',
+  notAGroup: 'Här förväntas en grupp av fält (ett objekt), inte {{value}}.',
+  notAList: 'Här förväntas en lista, inte {{value}}.',
+  blockUnknown: 'Blocktypen {{blockType}} finns inte. Blocktyper: {{known}}.',
+  localeUnknown: 'Språket "{{locale}}" finns inte i {{entity}}. Språk: {{locales}}.',
 }
 
-export const validationTranslations = { en: { custom: en }, sv: { custom: sv } }
+/** Finnish, the site's default locale. Payload's admin has no Finnish, so these show once it has one. */
+const fi: Record<ValidationMessage, string> = {
+  slugFormat: 'Käytä vain pieniä kirjaimia, numeroita ja yksittäisiä yhdysmerkkejä, esim. "{{example}}".',
+  slugTaken: 'Polkutunnus "{{slug}}" on jo toisen dokumentin käytössä tällä kielellä ({{locale}}).',
+  urlInvalid: 'Anna täydellinen verkko-osoite, joka alkaa http:// tai https://.',
+  phoneInvalid: 'Anna kelvollinen puhelinnumero, esim. 050 433 1590 tai +358 50 433 1590.',
+  dateInFuture: 'Päivämäärä ei voi olla tulevaisuudessa.',
+  dateNotAfter: 'Päivämäärän on oltava myöhempi kuin {{other}} ({{otherDate}}).',
+  relationshipMissing: 'Liitettyä dokumenttia "{{id}}" ei ole kokoelmassa {{collection}}.',
+  focusAreaMissing: 'Toimintasuunnitelmassa ei ole painopistettä avaimella "{{key}}". Avaimet: {{keys}}.',
+  targetValueRequired: 'Tavoitearvo tarvitaan, ellei tavoitetta ole merkitty vielä asettamattomaksi.',
+  countryCode: 'Käytä kaksikirjaimista ISO 3166 -maakoodia, esim. FI.',
+  emailDomain: 'Kirjoita verkkotunnus, kuten hel.fi, ilman @-merkkiä.',
+  translatorDefaultLocale: 'Kääntäjät muokkaavat vain käännöksiä; vaihda muuhun kieleen kuin {{locale}}.',
+  translatorField: 'Kääntäjät voivat muuttaa vain käännettäviä tekstejä; "{{field}}" on sama kaikilla kielillä.',
+  translatorCreate: 'Kääntäjät eivät voi luoda tai poistaa dokumentteja.',
+  notANumber: 'Anna luku, esim. 6 tai 2,5.',
+  parentCycle: 'Sivua ei voi sijoittaa itsensä tai oman alasivunsa alle.',
+  notText: 'Kirjoita tähän tekstiä, ei {{value}}.',
+  notRichText: 'Tähän kuuluu muotoiltu teksti (Lexical-dokumentti, {"root": …}), ei {{value}}.',
+  notAGroup: 'Tähän kuuluu kenttäryhmä (objekti), ei {{value}}.',
+  notAList: 'Tähän kuuluu luettelo, ei {{value}}.',
+  blockUnknown: 'Lohkotyyppiä {{blockType}} ei ole. Lohkotyypit: {{known}}.',
+  localeUnknown: 'Kieltä "{{locale}}" ei ole kohteessa {{entity}}. Kielet: {{locales}}.',
+}
+
+export const validationTranslations = { en: { custom: en }, sv: { custom: sv }, fi: { custom: fi } }
 
 /** The message in the requesting user's admin language (English when there is no request language). */
 export function message(

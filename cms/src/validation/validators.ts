@@ -1,39 +1,50 @@
 import type { CollectionSlug, PayloadRequest, Validate } from 'payload'
-import { number as payloadNumber, relationship as payloadRelationship, upload as payloadUpload } from 'payload/shared'
+import { addsTo, builtIn } from './builtIn'
 import { message } from './messages'
 import { isCountryCode, isEmailDomain, isHttpUrl, isInFuture, isPhoneNumber } from './rules'
 
-/** Payload field validators with our localized messages. Empty values pass; `required` guards those. */
+/**
+ * Payload field validators with our localized messages, each added to Payload's own check for its
+ * field type (`builtIn`), which it would otherwise replace. Empty values pass our part; `required`
+ * and the built-in check guard those.
+ */
 
-export const validateHttpUrl: Validate<string> = (value, { req }) =>
-  !value || isHttpUrl(value) || message(req, 'urlInvalid')
+export const validateHttpUrl: Validate<string> = addsTo(
+  builtIn.text,
+  (value, { req }) => !value || isHttpUrl(value) || message(req, 'urlInvalid'),
+)
 
-export const validatePhone: Validate<string> = (value, { req }) =>
-  !value || isPhoneNumber(value) || message(req, 'phoneInvalid')
+export const validatePhone: Validate<string> = addsTo(
+  builtIn.text,
+  (value, { req }) => !value || isPhoneNumber(value) || message(req, 'phoneInvalid'),
+)
 
-export const validateCountryCode: Validate<string> = (value, { req }) =>
-  !value || isCountryCode(value) || message(req, 'countryCode')
+export const validateCountryCode: Validate<string> = addsTo(
+  builtIn.text,
+  (value, { req }) => !value || isCountryCode(value) || message(req, 'countryCode'),
+)
 
-export const validateEmailDomains: Validate<string[]> = (value, { req }) =>
-  !value || value.every(isEmailDomain) || message(req, 'emailDomain')
+/** For a `hasMany` text field: the built-in check makes sure it is a list of strings. */
+export const validateEmailDomains: Validate<string[]> = addsTo(
+  builtIn.text,
+  (value: string[] | null | undefined, { req }) => !value || value.every(isEmailDomain) || message(req, 'emailDomain'),
+)
 
-/** Payload turns "six" into NaN and lets it pass when the field is optional; we name it. */
-export const validateNumber: Validate<number> = (value, options) =>
-  typeof value === 'number' && Number.isNaN(value)
-    ? message(options.req, 'notANumber')
-    : (payloadNumber as Validate<number>)(value, options)
+export const validateNumber: Validate<number> = builtIn.number
 
-export const validateNotInFuture: Validate<string | Date> = (value, { req }) =>
-  !value || !isInFuture(value) || message(req, 'dateInFuture')
+export const validateNotInFuture: Validate<string | Date> = addsTo(
+  builtIn.date,
+  (value, { req }) => !value || !isInFuture(value) || message(req, 'dateInFuture'),
+)
 
 /** A date that must come after a sibling date field, e.g. a deadline after the baseline. */
 export function validateAfterSibling(otherField: string, otherLabel: string): Validate<string | Date> {
-  return (value, { req, siblingData, data }) => {
+  return addsTo(builtIn.date, (value, { req, siblingData, data }) => {
     const other = (siblingData as Record<string, unknown>)[otherField] ?? lookup(data, otherField)
     if (!value || !other) return true
     if (new Date(value).getTime() > new Date(other as string).getTime()) return true
     return message(req, 'dateNotAfter', { other: otherLabel, otherDate: String(other).slice(0, 10) })
-  }
+  })
 }
 
 function lookup(data: unknown, path: string): unknown {
@@ -65,16 +76,14 @@ async function missingRelations(
   return missing
 }
 
-function existenceValidator(base: Validate): Validate {
-  return async (value, options) => {
-    const baseResult = await base(value, options)
-    if (baseResult !== true || value === null || value === undefined || options.event === 'onChange') return baseResult
-    const { relationTo } = options as unknown as { relationTo: string | string[] }
-    const [first] = await missingRelations(options.req, relationTo, value as RelationValue | RelationValue[])
-    return first ? message(options.req, 'relationshipMissing', first) : true
-  }
+/** The related documents exist; asked on submit only, not on every keystroke in the admin. */
+const relatedDocumentsExist: Validate = async (value, options) => {
+  if (value === null || value === undefined || options.event === 'onChange') return true
+  const { relationTo } = options as unknown as { relationTo: string | string[] }
+  const [first] = await missingRelations(options.req, relationTo, value as RelationValue | RelationValue[])
+  return first ? message(options.req, 'relationshipMissing', first) : true
 }
 
 /** Payload checks the id's shape; this also checks that the related document exists. */
-export const validateRelationshipExists = existenceValidator(payloadRelationship as Validate)
-export const validateUploadExists = existenceValidator(payloadUpload as Validate)
+export const validateRelationshipExists = addsTo(builtIn.relationship, relatedDocumentsExist)
+export const validateUploadExists = addsTo(builtIn.upload, relatedDocumentsExist)

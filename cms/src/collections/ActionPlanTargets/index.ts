@@ -5,7 +5,9 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { selectOptions } from '../../fields/options'
 import { translatedLocalesField } from '../../fields/translatedLocales'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
+import { checkedFields } from '../../validation/checkedFields'
 import {
   validateAfterSibling,
   validateNotInFuture,
@@ -26,8 +28,8 @@ export const ActionPlanTargets: CollectionConfig = {
   admin: { useAsTitle: 'metric', defaultColumns: ['metric', 'plan', 'focusArea', 'status'], group: 'Content' },
   access: contentAccess,
   versions: draftVersions,
-  hooks: { beforeValidate: [translatorScope] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
+  fields: checkedFields([
     {
       name: 'plan',
       type: 'relationship',
@@ -144,7 +146,7 @@ export const ActionPlanTargets: CollectionConfig = {
       },
     },
     translatedLocalesField,
-  ],
+  ]),
 }
 
 function progressInput(doc: Record<string, unknown>): TargetProgressInput {

@@ -1,10 +1,10 @@
 import { collectionSlugs } from '@union/shared/collections'
 import type { Validate } from 'payload'
+import { addsTo, builtIn } from '../../validation/builtIn'
 import { message } from '../../validation/messages'
-import { validateNumber } from '../../validation/validators'
 
 /** The focus area key must name a focus area of the chosen plan. */
-export const validateFocusArea: Validate<string> = async (value, { req, data, event }) => {
+export const validateFocusArea: Validate<string> = addsTo(builtIn.text, async (value, { req, data, event }) => {
   if (!value || event === 'onChange') return true
   const plan = (data as { plan?: unknown }).plan
   const planId = typeof plan === 'object' && plan !== null ? (plan as { id: string | number }).id : plan
@@ -22,14 +22,11 @@ export const validateFocusArea: Validate<string> = async (value, { req, data, ev
   if (areas.length === 0) return true // a missing plan is reported by the plan field itself
   const keys = areas.map((area) => area.key).filter(Boolean)
   return keys.includes(value) || message(req, 'focusAreaMissing', { key: value, keys: keys.join(', ') })
-}
+})
 
 /** A number (Payload's own check), required unless the target is "not set yet". */
-export const validateTargetValue: Validate<number> = async (value, options) => {
-  const { req, siblingData } = options
-  const numeric = await validateNumber(value, options)
-  if (numeric !== true) return numeric
+export const validateTargetValue: Validate<number> = addsTo(builtIn.number, (value, { req, siblingData }) => {
   const kind = (siblingData as { kind?: string }).kind
   if (kind === 'not-set' || (value !== null && value !== undefined)) return true
   return message(req, 'targetValueRequired')
-}
+})

@@ -4,7 +4,9 @@ import { contentAccess } from '../../access'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
+import { checkedFields } from '../../validation/checkedFields'
 import { validateAfterSibling } from '../../validation/validators'
 import { draftVersions } from '../versions'
 
@@ -15,8 +17,8 @@ export const ActionPlans: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'organisation', 'periodStart', '_status'], group: 'Content' },
   access: contentAccess,
   versions: draftVersions,
-  hooks: { beforeValidate: [translatorScope] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
+  fields: checkedFields([
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ from: 'title' }),
     { name: 'organisation', type: 'text', required: true },
@@ -68,5 +70,5 @@ export const ActionPlans: CollectionConfig = {
     },
     seoField,
     translatedLocalesField,
-  ],
+  ]),
 }

@@ -2,7 +2,9 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { authenticated, authenticatedOrPublishableContact, isEditor, isEditorOrTranslator } from '../../access'
 import { translatedLocalesField } from '../../fields/translatedLocales'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
+import { checkedFields } from '../../validation/checkedFields'
 import { validatePhone } from '../../validation/validators'
 import { draftVersions } from '../versions'
 
@@ -18,8 +20,8 @@ export const Contacts: CollectionConfig = {
     delete: isEditor,
   },
   versions: draftVersions,
-  hooks: { beforeValidate: [translatorScope] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
+  fields: checkedFields([
     { name: 'name', type: 'text', required: true },
     { name: 'role', type: 'text', localized: true, admin: { description: 'e.g. "Chair" or "Regional office"' } },
     { name: 'email', type: 'email' },
@@ -34,5 +36,5 @@ export const Contacts: CollectionConfig = {
       },
     },
     translatedLocalesField,
-  ],
+  ]),
 }

@@ -7,7 +7,9 @@ import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { urlField } from '../../fields/url'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
+import { checkedFields } from '../../validation/checkedFields'
 import { validateAfterSibling, validateCountryCode, validateRelationshipExists } from '../../validation/validators'
 import { draftVersions } from '../versions'
 
@@ -21,8 +23,8 @@ export const InternationalPartners: CollectionConfig = {
   },
   access: contentAccess,
   versions: draftVersions,
-  hooks: { beforeValidate: [translatorScope] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
+  fields: checkedFields([
     { name: 'name', type: 'text', localized: true, required: true },
     slugField({ from: 'name' }),
     {
@@ -99,5 +101,5 @@ export const InternationalPartners: CollectionConfig = {
     },
     seoField,
     translatedLocalesField,
-  ],
+  ]),
 }

@@ -2,7 +2,9 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { anyone, isEditor, isEditorOrTranslator } from '../../access'
 import { mediaDir } from '../../env'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
+import { checkedFields } from '../../validation/checkedFields'
 
 /**
  * Images, resized by sharp into named sizes on upload. Alt text is required in every language the
@@ -12,7 +14,7 @@ export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
   admin: { useAsTitle: 'alt', group: 'Content' },
   access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
-  hooks: { beforeValidate: [translatorScope] },
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
@@ -26,9 +28,9 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     formatOptions: { format: 'webp', options: { quality: 82 } },
   },
-  fields: [
+  fields: checkedFields([
     { name: 'alt', type: 'text', localized: true, required: true, label: 'Alternative text' },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },
-  ],
+  ]),
 }

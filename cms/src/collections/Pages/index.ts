@@ -5,7 +5,9 @@ import { pageBlocks } from '../../blocks'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
+import { checkedFields } from '../../validation/checkedFields'
 import { draftVersions } from '../versions'
 import { validateParent } from './validateParent'
 
@@ -18,8 +20,8 @@ export const Pages: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'parent', '_status', 'updatedAt'], group: 'Content' },
   access: contentAccess,
   versions: draftVersions,
-  hooks: { beforeValidate: [translatorScope] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
+  fields: checkedFields([
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ from: 'title', uniqueWithin: 'parent' }),
     {
@@ -33,5 +35,5 @@ export const Pages: CollectionConfig = {
     { name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks },
     seoField,
     translatedLocalesField,
-  ],
+  ]),
 }

@@ -1,14 +1,13 @@
 import { collectionSlugs } from '@union/shared/collections'
 import type { Validate } from 'payload'
-import { relationship } from 'payload/shared'
+import { addsTo, builtIn } from '../../validation/builtIn'
 import { message } from '../../validation/messages'
 
 const maxDepth = 20
 
 /** The parent must exist and must not be the page itself or one of its descendants. */
-export const validateParent: Validate = async (value, options) => {
-  const base = await (relationship as Validate)(value, options)
-  if (base !== true || value === null || value === undefined || options.event === 'onChange') return base
+export const validateParent: Validate = addsTo(builtIn.relationship, async (value, options) => {
+  if (value === null || value === undefined || options.event === 'onChange') return true
   const { req, id } = options
   let current: unknown = typeof value === 'object' ? (value as { id: unknown }).id : value
   for (let depth = 0; current !== null && current !== undefined && depth < maxDepth; depth += 1) {
@@ -27,4 +26,4 @@ export const validateParent: Validate = async (value, options) => {
     current = typeof page.parent === 'object' && page.parent !== null ? page.parent.id : page.parent
   }
   return true
-}
+})

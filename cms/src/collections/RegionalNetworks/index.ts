@@ -8,7 +8,9 @@ import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { urlField } from '../../fields/url'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
+import { checkedFields } from '../../validation/checkedFields'
 import { validateNotInFuture, validateRelationshipExists, validateUploadExists } from '../../validation/validators'
 import { draftVersions } from '../versions'
 
@@ -22,8 +24,8 @@ export const RegionalNetworks: CollectionConfig = {
   },
   access: contentAccess,
   versions: draftVersions,
-  hooks: { beforeValidate: [translatorScope] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
+  fields: checkedFields([
     { name: 'name', type: 'text', localized: true, required: true },
     slugField({ from: 'name' }),
     {
@@ -96,5 +98,5 @@ export const RegionalNetworks: CollectionConfig = {
     { name: 'image', type: 'upload', relationTo: collectionSlugs.media, validate: validateUploadExists },
     seoField,
     translatedLocalesField,
-  ],
+  ]),
 }

@@ -2,6 +2,8 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin, isAdminField } from '../../access'
 import { roles } from '../../access/roles'
+import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
+import { checkedFields } from '../../validation/checkedFields'
 import { firstUserIsAdmin } from './firstUserIsAdmin'
 
 /** Staff accounts. Never readable without login; repeated failed logins lock the account. */
@@ -15,8 +17,8 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax' },
   },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin },
-  hooks: { beforeChange: [firstUserIsAdmin] },
-  fields: [
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeChange: [firstUserIsAdmin] },
+  fields: checkedFields([
     { name: 'name', type: 'text' },
     {
       name: 'roles',
@@ -32,5 +34,5 @@ export const Users: CollectionConfig = {
           'Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.',
       },
     },
-  ],
+  ]),
 }
