@@ -23,7 +23,6 @@ async function main() {
   const service = await startRebuildService(config, log)
   log.info(
     `listening on ${service.controlUrl} (webhooks /webhooks/publish, status /status, health /health), building into ${config.sitesDir}`,
-    { controlUrl: service.controlUrl, sitesDir: config.sitesDir },
   )
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

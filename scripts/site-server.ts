@@ -17,7 +17,7 @@ const log = createLogger('site')
 async function main() {
   const config = readSiteServerConfig()
   const server = await startSiteServer(config, log)
-  log.info(`serving ${config.sitesDir}/current on ${server.url}`, { url: server.url, sitesDir: config.sitesDir })
+  log.info(`serving ${config.sitesDir}/current on ${server.url}`)
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       server.close().then(

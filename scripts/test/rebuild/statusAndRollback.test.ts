@@ -50,6 +50,19 @@ test('status reports the live build, the queue and each build with its triggers,
   expect(Date.parse(build.startedAt)).toBeLessThanOrEqual(Date.now())
 })
 
+test('GET /health answers 200 with the live build and the state of the queue, small enough to poll', async () => {
+  const empty = await service.control('/health')
+  expect(empty.status).toBe(200)
+  expect(await empty.json()).toEqual({ ok: true, live: null, queue: { state: 'idle', pending: 0 } })
+  const live = await publish('one')
+  await service.sendWebhook({ collection: 'pages', id: 'two' })
+  expect(await (await service.control('/health')).json()).toEqual({
+    ok: true,
+    live,
+    queue: { state: 'waiting', pending: 1 },
+  })
+})
+
 test('the admin may ask for /status across origins (CORS preflight)', async () => {
   const preflight = await service.control('/status', {
     method: 'OPTIONS',
