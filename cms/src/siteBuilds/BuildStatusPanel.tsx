@@ -1,29 +1,7 @@
 'use client'
 import { Button } from '@payloadcms/ui'
+import type { BuildTrigger, RebuildStatus as Status } from '@union/shared/rebuildStatus'
 import { useCallback, useEffect, useState } from 'react'
-
-type Trigger = {
-  source: 'webhook' | 'manual'
-  type?: string
-  collection?: string
-  global?: string
-  id?: string | number
-}
-type Build = {
-  id: string
-  triggers: Trigger[]
-  startedAt: string
-  durationMs: number | null
-  pages: number | null
-  result: 'building' | 'succeeded' | 'failed'
-  error: string | null
-}
-type Status = {
-  live: string | null
-  building: string | null
-  queue: { state: string; pending: number }
-  builds: Build[]
-}
 
 const pollMs = 2000
 
@@ -63,7 +41,7 @@ export function BuildStatusPanel({ apiRoute }: { apiRoute: string }) {
       <p>
         Live build: <strong data-testid="live-build">{status?.live ?? 'none yet'}</strong>
         {status?.building && <> · building {status.building}</>}
-        {status && status.queue.pending > 0 && <> · {status.queue.pending} change(s) waiting</>}
+        {status && status.queue.pending.length > 0 && <> · {changesWaiting(status.queue.pending.length)}</>}
       </p>
       <Button onClick={rebuild} disabled={requested} buttonStyle="secondary">
         Rebuild now
@@ -102,7 +80,11 @@ export function BuildStatusPanel({ apiRoute }: { apiRoute: string }) {
   )
 }
 
-function describeTriggers(triggers: Trigger[]): string {
+function changesWaiting(count: number): string {
+  return count === 1 ? '1 change waiting' : `${count} changes waiting`
+}
+
+function describeTriggers(triggers: BuildTrigger[]): string {
   const described = triggers.map((trigger) =>
     trigger.source === 'manual'
       ? 'manual'
