@@ -34,8 +34,11 @@ export function createLogger(
           level,
         )
       } else {
-        const details = defined.map(([key, value]) => ` ${key}=${value}`).join('')
-        write(`[${service}]${level === 'info' ? '' : ` ${level}:`} ${message}${details}`, level)
+        // Only what the message does not already say, up front: a build's output lines (Astro's
+        // tables among them) read best with the build named before them.
+        const unsaid = defined.filter(([, value]) => !message.includes(String(value)))
+        const details = unsaid.map(([key, value]) => `[${key} ${value}] `).join('')
+        write(`[${service}]${level === 'info' ? '' : ` ${level}:`} ${details}${message}`, level)
       }
     }
   return { info: entry('info'), warn: entry('warn'), error: entry('error') }
