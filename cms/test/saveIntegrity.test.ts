@@ -168,7 +168,14 @@ describe('the faults found by bad-input probes are refused and leave nothing beh
   })
 
   test('after all of them, every logged-in list of regional networks answers 200, in every form the site and admin use', async () => {
-    for (const query of [{}, { draft: 'true' }, { locale: 'sv' }, { locale: 'all' }, { depth: 2 }]) {
+    const queries: Record<string, string | number>[] = [
+      {},
+      { draft: 'true' },
+      { locale: 'sv' },
+      { locale: 'all' },
+      { depth: 2 },
+    ]
+    for (const query of queries) {
       const list = await rest(payload, '/regional-networks', { token, query })
       expect(list.status, `${JSON.stringify(query)}: ${JSON.stringify(list.body)}`).toBe(200)
     }
