@@ -25,7 +25,6 @@ import { message } from './messages'
  */
 
 type Check = Validate
-type Options = Parameters<Check>[1]
 
 const isEmpty = (value: unknown) => value === null || value === undefined
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -116,5 +115,3 @@ export type CheckedFieldType = keyof typeof builtIn
 export function isCheckedFieldType(type: string): type is CheckedFieldType {
   return type in builtIn
 }
-
-export type { Options as ValidateOptions }
