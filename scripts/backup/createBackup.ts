@@ -37,7 +37,7 @@ export async function backupSqlite(payload: Payload, settings: BackupSettings, n
       if (missing.length === 0 || attempt === 3) {
         return {
           database: { kind: 'sqlite', file: sqliteFile, journalMode: snapshot.journalMode },
-          migrations: await migrationsOf(payload),
+          migrations: snapshot.migrations,
           missingMediaFiles: missing,
         }
       }
@@ -93,14 +93,4 @@ async function writeBackup(
 async function copyMedia(mediaDir: string, target: string): Promise<void> {
   if (!existsSync(mediaDir)) return void (await mkdir(target))
   await cp(mediaDir, target, { recursive: true, dereference: true, mode: constants.COPYFILE_FICLONE })
-}
-
-async function migrationsOf(payload: Payload): Promise<BackupManifest['migrations']> {
-  const { docs } = await payload.find({
-    collection: 'payload-migrations',
-    pagination: false,
-    sort: 'createdAt',
-    overrideAccess: true,
-  })
-  return docs.map((migration) => ({ name: String(migration.name), batch: Number(migration.batch) }))
 }

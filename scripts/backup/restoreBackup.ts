@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { copyFile, link, mkdir, mkdtemp, open, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { extractArchive } from './archive'
@@ -47,6 +47,7 @@ export async function restoreBackup(
     }
     // The archive may have taken a while to verify; a CMS started meanwhile must not be overrun.
     confirmStopped()
+    refuseMediaOnAnotherFileSystem(staging, settings.mediaDir)
     const stamp = new Date().toISOString().replace(/[-:.]/g, '')
     const stagedDatabase = join(staging, manifest.database.file)
     const previousDatabase = databaseFile
@@ -106,6 +107,15 @@ function requireWordThatCmsStopped(options: RestoreOptions): void {
   throw new Error(
     'restore cannot see whether a CMS is using the MongoDB database: stop every CMS process, then run restore again with --cms-stopped',
   )
+}
+
+/** The media folder is swapped by rename, which cannot cross file systems: find out before changing anything. */
+function refuseMediaOnAnotherFileSystem(staging: string, mediaDir: string): void {
+  if (existsSync(mediaDir) && statSync(mediaDir).dev !== statSync(staging).dev) {
+    throw new Error(
+      `${mediaDir} is on another file system than its data folder (a mount of its own?): restore swaps the media folder by renaming it, so mount the parent folder instead, or restore the media files by hand from the archive's media/; nothing was changed`,
+    )
+  }
 }
 
 /**

@@ -17,13 +17,16 @@ export type SqliteSnapshot = {
   journalMode: string
   /** Paths, relative to the media folder, of every file the copy's upload documents name. */
   mediaFiles: string[]
+  /** Payload's migrations table of the copy: the schema it has. */
+  migrations: { name: string; batch: number }[]
 }
 
 /**
  * Copies the live database into `target` with `VACUUM INTO`: one read transaction, so the copy is
  * the database as of one moment, whatever the running CMS writes meanwhile (in WAL mode its saves
  * carry on; in rollback-journal mode a save waits for the copy, up to its busy timeout). The copy is
- * then opened beside the live one to check its integrity and to list the media files it refers to.
+ * then opened beside the live one to check its integrity, and to read its migrations and the media
+ * files it refers to.
  */
 export async function snapshotSqlite(payload: Payload, target: string, mediaDir: string): Promise<SqliteSnapshot> {
   const client = clientOf(payload)
@@ -37,7 +40,12 @@ export async function snapshotSqlite(payload: Payload, target: string, mediaDir:
     if (integrity.join() !== 'ok') {
       throw new Error(`the database copy failed SQLite's integrity check: ${integrity.slice(0, 3).join('; ')}`)
     }
-    return { journalMode, mediaFiles: await uploadedFiles(payload, client, mediaDir) }
+    const migrations = (await client.execute('SELECT name, batch FROM backup_copy.payload_migrations ORDER BY id')).rows
+    return {
+      journalMode,
+      mediaFiles: await uploadedFiles(payload, client, mediaDir),
+      migrations: migrations.map((row) => ({ name: String(row.name), batch: Number(row.batch) })),
+    }
   } finally {
     await client.execute("DETACH DATABASE 'backup_copy'")
   }

@@ -32,11 +32,14 @@ process.send?.({ ok: true, result: 'ready' })
 /** The project seed, and two uploaded images (each resized by sharp) with alt text in two locales. */
 async function seedWithMedia(of: Payload) {
   await seed(of)
+  // Payload types its sharp with an input first; sharp also takes a blank image's options alone.
+  type Blank = { create: { width: number; height: number; channels: 3; background: string } }
+  const blankImage = of.config.sharp as unknown as (options: Blank) => ReturnType<NonNullable<typeof of.config.sharp>>
   for (const [name, background] of [
     ['banner.png', '#b00020'],
     ['poster.png', '#005a9c'],
   ] as const) {
-    const data = await of.config.sharp!(undefined, { create: { width: 1200, height: 800, channels: 3, background } })
+    const data = await blankImage({ create: { width: 1200, height: 800, channels: 3, background } })
       .png()
       .toBuffer()
     const media = await of.create({
