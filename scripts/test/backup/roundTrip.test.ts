@@ -1,6 +1,6 @@
 import { type ChildProcess, fork, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -133,4 +133,18 @@ test('a backup of the running CMS restores every row, locale, version and media 
   expect(after.tables).toEqual(before.tables)
   expect(after.content).toEqual(before.content)
   expect(mediaFiles()).toEqual(media)
+})
+
+test('a media file the database names but the folder lacks is backed up with a warning naming it', async () => {
+  rmSync(join(mediaDir, 'banner.webp'))
+  const backup = await runScript('backup.ts')
+  expect(backup.code).toBe(0)
+  expect(backup.stderr).toContain('media file banner.webp is named in the database but was not in the media folder')
+  const archive = backup.stdout.match(/^Backup written: (.+\.tar\.gz)$/m)![1]!
+  const { checkBackup } = await import('../../backup/restoreBackup')
+  const { readBackupSettings } = await import('../../backup/config')
+  const manifest = await checkBackup(archive, { ...readBackupSettings(env), dataDir })
+  expect(manifest.missingMediaFiles).toEqual(['banner.webp'])
+  // Its resized copies were there, and are in the archive.
+  expect(manifest.files.filter((file) => file.path.startsWith('media/banner-'))).toHaveLength(3)
 })
