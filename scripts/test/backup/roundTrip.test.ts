@@ -90,6 +90,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cms?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
 })
 
 test('a backup of the running CMS restores every row, locale, version and media file', async () => {
