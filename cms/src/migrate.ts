@@ -3,6 +3,8 @@ import { migrations as mongodbMigrations } from './migrations/mongodb'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
 export type Migration = (typeof sqliteMigrations)[number]
+/** Payload types a migration's arguments as `unknown`; the adapter's files type them as its own. */
+type PayloadMigrations = NonNullable<NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']>
 
 /** The committed migrations of the adapter this Payload runs on, oldest first. */
 export function committedMigrations(payload: Payload): Migration[] {
@@ -28,7 +30,7 @@ export async function migrateDatabase(payload: Payload, migrations = committedMi
   }
   const done = new Set(applied.map((migration) => migration.name))
   const pending = migrations.filter((migration) => !done.has(migration.name))
-  if (pending.length > 0) await payload.db.migrate({ migrations: pending })
+  if (pending.length > 0) await payload.db.migrate({ migrations: pending as unknown as PayloadMigrations })
   return pending.map((migration) => migration.name)
 }
 

@@ -77,13 +77,15 @@ describe.skipIf(process.env.MONGODB_URI)('SQLite migrations', () => {
     const before = {
       counts: Object.fromEntries(
         await Promise.all(
-          Object.entries(tables).map(async ([slug, table]) => [
-            slug,
-            {
-              documents: Number((await rows(`select count(*) as n from ${table}`))[0]?.n),
-              versions: Number((await rows(`select count(*) as n from _${table}_v`))[0]?.n),
-            },
-          ]),
+          Object.entries(tables).map(
+            async ([slug, table]): Promise<[string, { documents: number; versions: number }]> => [
+              slug,
+              {
+                documents: Number((await rows(`select count(*) as n from ${table}`))[0]?.n),
+                versions: Number((await rows(`select count(*) as n from _${table}_v`))[0]?.n),
+              },
+            ],
+          ),
         ),
       ),
       titles: await rows(
