@@ -23,6 +23,7 @@ import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { payloadSecret, runScheduledJobs, serverURL } from './env'
 import { SiteSettings } from './globals/SiteSettings'
+import { healthEndpoint } from './health/endpoint'
 import { namesLocaleOfRefusedSave } from './hooks/namesLocaleOfRefusedSave'
 import { localization } from './localization'
 import { logger } from './logger'
@@ -74,7 +75,7 @@ export default buildConfig({
   ],
   globals: [announcesPublishingGlobal(SiteSettings)],
   hooks: { afterError: [namesLocaleOfRefusedSave] },
-  endpoints: siteBuildEndpoints,
+  endpoints: [...siteBuildEndpoints, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
   // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.
   jobs: {
