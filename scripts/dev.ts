@@ -5,9 +5,10 @@
  * everything is.
  */
 import { join } from 'node:path'
+import { buildSiteOnce } from './lib/firstSiteBuild'
 import { localSecrets } from './lib/localSecrets'
 import { repoRoot } from './lib/paths'
-import { runChild, startChild, waitForUrl } from './lib/processes'
+import { runChild, superviseChild, waitForUrl } from './lib/processes'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
@@ -17,6 +18,8 @@ const siteUrl = `http://localhost:${sitePort}`
 const rebuildUrl = `http://localhost:${rebuildPort}`
 const dataDir = process.env.DATA_DIR ?? join(repoRoot, 'data')
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx')
+/** Long-running scripts run in this Node with tsx loaded, so a signal reaches the script itself. */
+const script = (name: string) => ['--import', 'tsx', join(repoRoot, 'scripts', name)]
 const next = join(repoRoot, 'cms', 'node_modules', '.bin', 'next')
 
 async function main() {
@@ -35,7 +38,7 @@ async function main() {
     env: { ...shared, REBUILD_WEBHOOK_URL: `${rebuildUrl}/webhooks/publish` },
   })
 
-  startChild('cms', next, ['dev', '--port', String(cmsPort)], {
+  superviseChild('cms', next, ['dev', '--port', String(cmsPort)], {
     cwd: join(repoRoot, 'cms'),
     env: { ...shared, NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: cmsUrl },
   })
@@ -43,8 +46,13 @@ async function main() {
   const { initialized } = (await (await fetch(`${cmsUrl}/api/users/init`)).json()) as { initialized: boolean }
 
   // Apart, so the public site keeps answering while the rebuild service restarts.
-  startChild('site', tsx, [join(repoRoot, 'scripts', 'site-server.ts')], { env: { SITE_PORT: String(sitePort) } })
-  startChild('rebuild', tsx, [join(repoRoot, 'scripts', 'rebuild-service.ts')], {
+  superviseChild('site', process.execPath, script('site-server.ts'), {
+    cwd: repoRoot,
+    env: { SITE_PORT: String(sitePort) },
+  })
+  superviseChild('rebuild', process.execPath, script('rebuild-service.ts'), {
+    cwd: repoRoot,
+    stopGraceMs: 35_000,
     env: {
       ...shared,
       REBUILD_PORT: String(rebuildPort),
@@ -52,7 +60,7 @@ async function main() {
     },
   })
   await waitForUrl(`${rebuildUrl}/health`)
-  await buildSiteOnce(rebuildToken)
+  await buildSiteOnce(rebuildUrl, rebuildToken)
   await waitForUrl(`${siteUrl}/.health`)
   // Compile the admin once now, so the first visit does not wait for it.
   await waitForUrl(`${cmsUrl}/admin/login`)
@@ -71,26 +79,6 @@ async function main() {
       '',
     ].join('\n'),
   )
-}
-
-/** The site is served from the last good build; on a new data folder there is none, so build one now. */
-async function buildSiteOnce(token: string) {
-  const status = (await (await fetch(`${rebuildUrl}/status`)).json()) as { live: string | null }
-  if (status.live) return
-  await fetch(`${rebuildUrl}/rebuild`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
-  const deadline = Date.now() + 10 * 60_000
-  while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-    const now = (await (await fetch(`${rebuildUrl}/status`)).json()) as {
-      live: string | null
-      building: string | null
-      builds: { result: string; error: string | null }[]
-    }
-    if (now.live) return
-    const failed = now.builds.find((build) => build.result === 'failed')
-    if (failed && !now.building) throw new Error(`The first site build failed: ${failed.error}`)
-  }
-  throw new Error('The first site build did not finish within 10 minutes')
 }
 
 main().catch((error: unknown) => {

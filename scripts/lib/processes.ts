@@ -1,20 +1,30 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
 
-/** Child processes of a long-running command, stopped together when it stops. */
-const children = new Set<ChildProcess>()
+/**
+ * Child processes of a long-running command (`npm start`, the production start), stopped together
+ * when it stops. A supervised child is started again when it exits on its own, so a crash of one
+ * part (the rebuild service, say) does not leave the system without it until someone notices.
+ */
+type Running = { label: string; child: ChildProcess; stopGraceMs: number }
+const running = new Set<Running>()
+let stopping = false
 
-export function startChild(
-  label: string,
-  command: string,
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
-): ChildProcess {
+export type ChildOptions = {
+  cwd?: string
+  env?: Record<string, string | undefined>
+  /** On stop: how long after SIGTERM the child may take to finish before it gets SIGKILL. */
+  stopGraceMs?: number
+}
+
+export function startChild(label: string, command: string, args: string[], options: ChildOptions = {}): ChildProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  children.add(child)
+  const entry = { label, child, stopGraceMs: options.stopGraceMs ?? 10_000 }
+  running.add(entry)
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -24,17 +34,12 @@ export function startChild(
       .join('')
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
-  child.on('exit', () => children.delete(child))
+  child.on('exit', () => running.delete(entry))
   return child
 }
 
 /** Runs a command to completion, its output prefixed; rejects naming the command when it fails. */
-export function runChild(
-  label: string,
-  command: string,
-  args: string[],
-  options: Parameters<typeof startChild>[3] = {},
-) {
+export function runChild(label: string, command: string, args: string[], options: ChildOptions = {}) {
   return new Promise<void>((resolve, reject) => {
     const child = startChild(label, command, args, options)
     child.on('error', reject)
@@ -46,8 +51,48 @@ export function runChild(
   })
 }
 
-export function stopChildren(): void {
-  for (const child of children) child.kill('SIGTERM')
+/**
+ * Starts a child and starts it again whenever it exits while the command is not stopping: after
+ * 1 s, doubling up to 30 s while it keeps failing, and back to 1 s once it has run for a minute.
+ */
+export function superviseChild(label: string, command: string, args: string[], options: ChildOptions = {}): void {
+  let delayMs = 1000
+  const start = () => {
+    const startedAt = Date.now()
+    const child = startChild(label, command, args, options)
+    child.on('error', (error) => console.error(`[${label}] could not start: ${error.message}`))
+    child.on('exit', (code, signal) => {
+      if (stopping) return
+      if (Date.now() - startedAt > 60_000) delayMs = 1000
+      console.error(`[${label}] exited with ${code ?? signal}; starting it again in ${delayMs / 1000} s`)
+      setTimeout(() => {
+        if (!stopping) start()
+      }, delayMs).unref()
+      delayMs = Math.min(delayMs * 2, 30_000)
+    })
+  }
+  start()
+}
+
+/**
+ * Stops every child: SIGTERM to all at once, so each can finish what it is doing (requests in
+ * flight, a running job, a site build), then SIGKILL to any still running after its grace time.
+ */
+export async function stopChildren(): Promise<void> {
+  stopping = true
+  await Promise.all(
+    [...running].map(async ({ label, child, stopGraceMs }) => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = once(child, 'exit')
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => {
+        console.error(`[${label}] still running ${stopGraceMs / 1000} s after SIGTERM; killing it`)
+        child.kill('SIGKILL')
+      }, stopGraceMs)
+      await exited
+      clearTimeout(timer)
+    }),
+  )
 }
 
 /** Polls a URL until it answers 2xx, or fails after `timeoutMs` naming the URL. */
@@ -65,9 +110,10 @@ export async function waitForUrl(url: string, timeoutMs = 180_000): Promise<void
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`)
 }
 
+// Wait for the children before exiting: one that is still writing its last lines would otherwise
+// die of a broken pipe in the middle of its shutdown.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    stopChildren()
-    process.exit(130)
+  process.once(signal, () => {
+    void stopChildren().finally(() => process.exit(0))
   })
 }

@@ -1,0 +1,79 @@
+/**
+ * `npm run production`: the whole system as a server runs it (README, Deployment). In order:
+ * checks the settings (scripts/production/settings.ts) and names any that are missing; builds the
+ * admin with `next build` when its sources changed; applies pending database migrations; seeds
+ * only when asked (`npm run production -- --seed`, and only an empty database); points the CMS's
+ * publish webhooks at the rebuild service; then starts and supervises, with NODE_ENV=production:
+ *
+ *   cms      `next start`: the admin and the REST API (CMS_PORT), GET /api/health
+ *   jobs     the job queue: webhook deliveries, scheduled publishing (scripts/jobs-worker.ts)
+ *   rebuild  the rebuild service: webhooks, builds, atomic switches (REBUILD_PORT), GET /health
+ *   site     the public site from SITES_DIR/current (SITE_PORT); a web server in front may serve
+ *            that folder itself instead
+ *
+ * A part that exits on its own is started again. SIGTERM (systemd's stop) or Ctrl+C stops all parts
+ * gracefully: requests in flight finish, a running job and a running site build may finish, then
+ * each part exits; the command exits 0.
+ */
+import { join } from 'node:path'
+import { buildSiteOnce } from './lib/firstSiteBuild'
+import { repoRoot } from './lib/paths'
+import { runChild, stopChildren, superviseChild, waitForUrl } from './lib/processes'
+import { buildAdminIfChanged } from './production/adminBuild'
+import { readProductionSettings } from './production/settings'
+
+const next = join(repoRoot, 'cms', 'node_modules', '.bin', 'next')
+/** One-off and long-running scripts run in this Node with tsx loaded, so a signal reaches the script itself. */
+const script = (name: string, ...args: string[]) => ['--import', 'tsx', join(repoRoot, 'scripts', name), ...args]
+
+async function main() {
+  const settings = readProductionSettings()
+  const { env } = settings
+  const run = (label: string, name: string, ...args: string[]) =>
+    runChild(label, process.execPath, script(name, ...args), { cwd: repoRoot, env })
+
+  console.log(`[production] admin build: ${await buildAdminIfChanged(env)}`)
+  await run('migrate', 'migrate.ts')
+  if (process.argv.includes('--seed')) await run('seed', 'seed.ts', '--if-empty')
+  await runChild('link', process.execPath, script('link-rebuild-service.ts'), {
+    cwd: repoRoot,
+    env: { ...env, REBUILD_WEBHOOK_URL: `${env.REBUILD_URL}/webhooks/publish` },
+  })
+
+  // The web process only queues jobs; the worker works them, so a stop can let a job finish.
+  superviseChild('cms', next, ['start', '--port', String(settings.cmsPort)], {
+    cwd: join(repoRoot, 'cms'),
+    env: { ...env, JOBS_AUTORUN: 'false' },
+  })
+  superviseChild('jobs', process.execPath, script('jobs-worker.ts'), { cwd: repoRoot, env, stopGraceMs: 35_000 })
+  superviseChild('site', process.execPath, script('site-server.ts'), {
+    cwd: repoRoot,
+    env: { ...env, SITE_PORT: String(settings.sitePort) },
+  })
+  superviseChild('rebuild', process.execPath, script('rebuild-service.ts'), {
+    cwd: repoRoot,
+    env: { ...env, REBUILD_PORT: String(settings.rebuildPort) },
+    stopGraceMs: 35_000,
+  })
+
+  await waitForUrl(`${env.CMS_URL}/api/health`)
+  await waitForUrl(`${env.REBUILD_URL}/health`)
+  await buildSiteOnce(env.REBUILD_URL as string, settings.rebuildToken)
+  console.log(
+    [
+      '',
+      'The system is running in production mode.',
+      `  CMS:          ${env.CMS_URL}/admin   (public: ${settings.serverUrl}/admin)`,
+      `  Public site:  http://127.0.0.1:${settings.sitePort}/   (public: ${settings.siteUrl}/, files in ${env.SITES_DIR}/current)`,
+      `  Health:       ${env.CMS_URL}/api/health, ${env.REBUILD_URL}/health`,
+      'SIGTERM or Ctrl+C stops it gracefully.',
+      '',
+    ].join('\n'),
+  )
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[production] ${error instanceof Error ? error.message : String(error)}`)
+  await stopChildren()
+  process.exit(1)
+})
