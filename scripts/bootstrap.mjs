@@ -4,7 +4,7 @@
 // from the npm registry into toolchain/node_modules), installs the workspace from the
 // lockfile, then runs the named workspace script with that Node first on PATH.
 // Plain JavaScript on purpose: it has to run on the machine's Node 20 before anything is installed.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,4 +44,21 @@ const env = { ...process.env, PATH: `${toolBin}${delimiter}${process.env.PATH ??
 // The lockfile is the source of truth; a no-op install takes about a second.
 const installStatus = run(join(toolBin, 'pnpm'), ['install', '--frozen-lockfile', '--reporter=append-only'], { env })
 if (installStatus !== 0) process.exit(installStatus)
-process.exit(run(join(toolBin, 'pnpm'), ['run', task, ...rest], { env }))
+
+/**
+ * Long-running servers run as a direct child that gets every signal this process gets. Through
+ * `pnpm run` a SIGTERM (systemd's stop) ended pnpm and its shell but never reached the server,
+ * which then kept running, orphaned; its graceful shutdown never started.
+ */
+const servers = { serve: join('scripts', 'production.ts') }
+if (task in servers) {
+  const child = spawn(join(toolBin, 'node'), ['--import', 'tsx', servers[task], ...rest], {
+    stdio: 'inherit',
+    cwd: root,
+    env,
+  })
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal))
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (signal === 'SIGINT' ? 2 : 15)))
+} else {
+  process.exit(run(join(toolBin, 'pnpm'), ['run', task, ...rest], { env }))
+}

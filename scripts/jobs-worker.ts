@@ -17,6 +17,7 @@ process.env.JOBS_AUTORUN = 'true'
 export {}
 
 const { getPayload } = await import('payload')
+const { onStopSignal } = await import('./lib/stopSignal')
 const { default: config } = await import('@union/cms/config')
 const { releaseInterruptedJobs } = await import('@union/cms/jobs/releaseInterruptedJobs')
 
@@ -27,14 +28,7 @@ const released = await releaseInterruptedJobs(payload)
 await getPayload({ config, cron: true })
 payload.logger.info({ msg: 'jobs worker: working the queue', released, crons: payload.crons.length })
 
-let stopping = false
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return
-    stopping = true
-    void stop(signal)
-  })
-}
+onStopSignal((signal) => void stop(signal))
 
 async function stop(signal: string) {
   payload.logger.info({ msg: `jobs worker: ${signal}, no new jobs; waiting for a running one` })

@@ -58,13 +58,19 @@ async function main() {
 
   await waitForUrl(`${env.CMS_URL}/api/health`)
   await waitForUrl(`${env.REBUILD_URL}/health`)
-  await buildSiteOnce(env.REBUILD_URL as string, settings.rebuildToken)
+  // The site may not build yet (a new, empty database has no site settings); the CMS must still run
+  // so that editors can add them, and the next publish builds the site.
+  const firstBuild = await buildSiteOnce(env.REBUILD_URL as string, settings.rebuildToken).then(
+    () => 'live',
+    (error: Error) =>
+      `not built yet (${error.message.split('\n').slice(0, 3).join(' ')} …); the next publish builds it`,
+  )
   console.log(
     [
       '',
       'The system is running in production mode.',
       `  CMS:          ${env.CMS_URL}/admin   (public: ${settings.serverUrl}/admin)`,
-      `  Public site:  http://127.0.0.1:${settings.sitePort}/   (public: ${settings.siteUrl}/, files in ${env.SITES_DIR}/current)`,
+      `  Public site:  http://127.0.0.1:${settings.sitePort}/   (public: ${settings.siteUrl}/, files in ${env.SITES_DIR}/current): ${firstBuild}`,
       `  Health:       ${env.CMS_URL}/api/health, ${env.REBUILD_URL}/health`,
       'SIGTERM or Ctrl+C stops it gracefully.',
       '',

@@ -11,6 +11,7 @@
  * accepted change either, the next start catches up.
  */
 import { generateWebhookSecret } from '@union/shared/webhooks'
+import { onStopSignal } from './lib/stopSignal'
 import { readRebuildConfig } from './rebuild/config'
 import { createLogger } from './rebuild/logger'
 import { startRebuildService } from './rebuild/service'
@@ -24,21 +25,19 @@ async function main() {
   log.info(
     `listening on ${service.controlUrl} (webhooks /webhooks/publish, status /status, health /health), building into ${config.sitesDir}`,
   )
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      log.info(`${signal}: shutting down, a running build gets ${config.shutdownGraceMs} ms to finish`)
-      service.close().then(
-        () => {
-          log.info('stopped; accepted changes not yet built stay in the queue file for the next start')
-          process.exit(0)
-        },
-        (error: unknown) => {
-          log.error(`the rebuild service did not stop cleanly: ${error instanceof Error ? error.message : error}`)
-          process.exit(1)
-        },
-      )
-    })
-  }
+  onStopSignal((signal) => {
+    log.info(`${signal}: shutting down, a running build gets ${config.shutdownGraceMs} ms to finish`)
+    service.close().then(
+      () => {
+        log.info('stopped; accepted changes not yet built stay in the queue file for the next start')
+        process.exit(0)
+      },
+      (error: unknown) => {
+        log.error(`the rebuild service did not stop cleanly: ${error instanceof Error ? error.message : error}`)
+        process.exit(1)
+      },
+    )
+  })
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@
  *
  * SIGTERM or SIGINT: closes the port and exits 0.
  */
+import { onStopSignal } from './lib/stopSignal'
 import { readSiteServerConfig } from './rebuild/config'
 import { createLogger } from './rebuild/logger'
 import { startSiteServer } from './rebuild/siteServer'
@@ -18,17 +19,15 @@ async function main() {
   const config = readSiteServerConfig()
   const server = await startSiteServer(config, log)
   log.info(`serving ${config.sitesDir}/current on ${server.url}`)
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      server.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          log.error(`the site server did not stop cleanly: ${error instanceof Error ? error.message : error}`)
-          process.exit(1)
-        },
-      )
-    })
-  }
+  onStopSignal(() => {
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error(`the site server did not stop cleanly: ${error instanceof Error ? error.message : error}`)
+        process.exit(1)
+      },
+    )
+  })
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { onStopSignal } from './stopSignal'
 
 /**
  * Child processes of a long-running command (`npm start`, the production start), stopped together
@@ -112,8 +113,6 @@ export async function waitForUrl(url: string, timeoutMs = 180_000): Promise<void
 
 // Wait for the children before exiting: one that is still writing its last lines would otherwise
 // die of a broken pipe in the middle of its shutdown.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void stopChildren().finally(() => process.exit(0))
-  })
-}
+onStopSignal(() => {
+  void stopChildren().finally(() => process.exit(0))
+})
