@@ -42,7 +42,10 @@ ensureToolchain()
 
 const env = { ...process.env, PATH: `${toolBin}${delimiter}${process.env.PATH ?? ''}` }
 // The lockfile is the source of truth; a no-op install takes about a second.
-const installStatus = run(join(toolBin, 'pnpm'), ['install', '--frozen-lockfile', '--reporter=append-only'], { env })
+const servers = { serve: join('scripts', 'production.ts') }
+// A production start logs JSON lines only (journald, log shippers); pnpm has a reporter for that.
+const reporter = task in servers ? '--reporter=ndjson' : '--reporter=append-only'
+const installStatus = run(join(toolBin, 'pnpm'), ['install', '--frozen-lockfile', reporter], { env })
 if (installStatus !== 0) process.exit(installStatus)
 
 /**
@@ -50,7 +53,6 @@ if (installStatus !== 0) process.exit(installStatus)
  * `pnpm run` a SIGTERM (systemd's stop) ended pnpm and its shell but never reached the server,
  * which then kept running, orphaned; its graceful shutdown never started.
  */
-const servers = { serve: join('scripts', 'production.ts') }
 if (task in servers) {
   const child = spawn(join(toolBin, 'node'), ['--import', 'tsx', servers[task], ...rest], {
     stdio: 'inherit',

@@ -11,14 +11,14 @@
  *   site     the public site from SITES_DIR/current (SITE_PORT); a web server in front may serve
  *            that folder itself instead
  *
- * A part that exits on its own is started again. SIGTERM (systemd's stop) or Ctrl+C stops all parts
+ * Every line of output is one JSON object naming its part. A part that exits on its own is started again. SIGTERM (systemd's stop) or Ctrl+C stops all parts
  * gracefully: requests in flight finish, a running job and a running site build may finish, then
  * each part exits; the command exits 0.
  */
 import { join } from 'node:path'
 import { buildSiteOnce } from './lib/firstSiteBuild'
 import { repoRoot } from './lib/paths'
-import { runChild, stopChildren, superviseChild, waitForUrl } from './lib/processes'
+import { logAsJsonLines, logLine, runChild, stopChildren, superviseChild, waitForUrl } from './lib/processes'
 import { buildAdminIfChanged } from './production/adminBuild'
 import { readProductionSettings } from './production/settings'
 
@@ -27,12 +27,13 @@ const next = join(repoRoot, 'cms', 'node_modules', '.bin', 'next')
 const script = (name: string, ...args: string[]) => ['--import', 'tsx', join(repoRoot, 'scripts', name), ...args]
 
 async function main() {
+  logAsJsonLines()
   const settings = readProductionSettings()
   const { env } = settings
   const run = (label: string, name: string, ...args: string[]) =>
     runChild(label, process.execPath, script(name, ...args), { cwd: repoRoot, env })
 
-  console.log(`[production] admin build: ${await buildAdminIfChanged(env)}`)
+  logLine('production', `admin build: ${await buildAdminIfChanged(env)}`)
   await run('migrate', 'migrate.ts')
   if (process.argv.includes('--seed')) await run('seed', 'seed.ts', '--if-empty')
   await runChild('link', process.execPath, script('link-rebuild-service.ts'), {
@@ -65,21 +66,20 @@ async function main() {
     (error: Error) =>
       `not built yet (${error.message.split('\n').slice(0, 3).join(' ')} …); the next publish builds it`,
   )
-  console.log(
+  logLine(
+    'production',
     [
-      '',
       'The system is running in production mode.',
       `  CMS:          ${env.CMS_URL}/admin   (public: ${settings.serverUrl}/admin)`,
       `  Public site:  http://127.0.0.1:${settings.sitePort}/   (public: ${settings.siteUrl}/, files in ${env.SITES_DIR}/current): ${firstBuild}`,
       `  Health:       ${env.CMS_URL}/api/health, ${env.REBUILD_URL}/health`,
       'SIGTERM or Ctrl+C stops it gracefully.',
-      '',
     ].join('\n'),
   )
 }
 
 main().catch(async (error: unknown) => {
-  console.error(`[production] ${error instanceof Error ? error.message : String(error)}`)
+  logLine('production', error instanceof Error ? error.message : String(error), 'stderr')
   await stopChildren()
   process.exit(1)
 })

@@ -10,6 +10,35 @@ import { onStopSignal } from './stopSignal'
 type Running = { label: string; child: ChildProcess; stopGraceMs: number }
 const running = new Set<Running>()
 let stopping = false
+let jsonLines = false
+
+/**
+ * Production: every line becomes one JSON object naming its part (`part`), for journald and log
+ * shippers. A child's own JSON line keeps its fields; any other line (Next's banner, a stack
+ * trace) is wrapped. In development each line is prefixed with `[part]` instead.
+ */
+export function logAsJsonLines(): void {
+  jsonLines = true
+}
+
+function formatLine(label: string, line: string, stream: 'stdout' | 'stderr'): string {
+  if (!jsonLines) return `[${label}] ${line}\n`
+  let entry: Record<string, unknown> | undefined
+  try {
+    const parsed: unknown = JSON.parse(line)
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) entry = { part: label, ...parsed }
+  } catch {
+    // not JSON: wrapped below
+  }
+  entry ??= { time: new Date().toISOString(), level: stream === 'stderr' ? 'error' : 'info', part: label, msg: line }
+  return `${JSON.stringify(entry)}\n`
+}
+
+/** A line of the long-running command's own, in the same format as its children's. */
+export function logLine(label: string, message: string, stream: 'stdout' | 'stderr' = 'stdout'): void {
+  const out = stream === 'stdout' ? process.stdout : process.stderr
+  for (const line of message.split('\n')) if (line.trim() !== '') out.write(formatLine(label, line, stream))
+}
 
 export type ChildOptions = {
   cwd?: string
@@ -26,15 +55,15 @@ export function startChild(label: string, command: string, args: string[], optio
   })
   const entry = { label, child, stopGraceMs: options.stopGraceMs ?? 10_000 }
   running.add(entry)
-  const prefix = (chunk: Buffer) =>
+  const lines = (chunk: Buffer, stream: 'stdout' | 'stderr') =>
     chunk
       .toString()
       .split('\n')
       .filter((line) => line.trim() !== '')
-      .map((line) => `[${label}] ${line}\n`)
+      .map((line) => formatLine(label, line, stream))
       .join('')
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
+  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(lines(chunk, 'stdout')))
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(lines(chunk, 'stderr')))
   child.on('exit', () => running.delete(entry))
   return child
 }
@@ -61,11 +90,11 @@ export function superviseChild(label: string, command: string, args: string[], o
   const start = () => {
     const startedAt = Date.now()
     const child = startChild(label, command, args, options)
-    child.on('error', (error) => console.error(`[${label}] could not start: ${error.message}`))
+    child.on('error', (error) => logLine(label, `could not start: ${error.message}`, 'stderr'))
     child.on('exit', (code, signal) => {
       if (stopping) return
       if (Date.now() - startedAt > 60_000) delayMs = 1000
-      console.error(`[${label}] exited with ${code ?? signal}; starting it again in ${delayMs / 1000} s`)
+      logLine(label, `exited with ${code ?? signal}; starting it again in ${delayMs / 1000} s`, 'stderr')
       setTimeout(() => {
         if (!stopping) start()
       }, delayMs).unref()
@@ -87,7 +116,7 @@ export async function stopChildren(): Promise<void> {
       const exited = once(child, 'exit')
       child.kill('SIGTERM')
       const timer = setTimeout(() => {
-        console.error(`[${label}] still running ${stopGraceMs / 1000} s after SIGTERM; killing it`)
+        logLine(label, `still running ${stopGraceMs / 1000} s after SIGTERM; killing it`, 'stderr')
         child.kill('SIGKILL')
       }, stopGraceMs)
       await exited

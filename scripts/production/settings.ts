@@ -12,7 +12,7 @@ import { repoRoot } from '../lib/paths'
  * REBUILD_WEBHOOK_SECRET  signs the CMS's publish webhooks (`pnpm tsx scripts/rebuild-service.ts --new-secret`)
  * REBUILD_TOKEN           lets the admin's Site builds view rebuild and roll back (e.g. `openssl rand -hex 24`)
  *
- * Optional, with defaults: DATA_DIR (<repo>/data: database, media, backups, and the built sites in
+ * Optional, with defaults: NEXT_DIST_DIR (.next, the admin's build inside cms/), DATA_DIR (<repo>/data: database, media, backups, and the built sites in
  * DATA_DIR/site unless SITES_DIR says otherwise), CMS_PORT 3000, SITE_PORT 4321, REBUILD_PORT 4322.
  * The CMS's own settings (SMTP_*, LOG_LEVEL, DATABASE_URI …) pass through: cms/src/env.ts.
  */
@@ -75,6 +75,8 @@ export function readProductionSettings(env: Environment = process.env): Producti
       CMS_URL: internal(ports.cmsPort),
       REBUILD_URL: internal(ports.rebuildPort),
       CMS_ORIGIN: new URL(serverUrl).origin,
+      // The admin's build folder (cms/next.config.ts): `next build` and `next start` must agree on it.
+      NEXT_DIST_DIR: env.NEXT_DIST_DIR || '.next',
     },
   }
 }

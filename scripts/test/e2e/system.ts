@@ -163,7 +163,7 @@ export async function startSystem(): Promise<E2eSystem> {
  * NODE_ENV=test and VITEST (the CMS then runs no jobs), the unit tests' JOBS_AUTORUN, LOG_LEVEL
  * and PAYLOAD_SECRET, and a developer's own CMS, site and rebuild settings.
  */
-function childEnvironment(): Record<string, string | undefined> {
+export function childEnvironment(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {}
   const dropped =
     /^(VITEST|TEST$|NODE_ENV$|JOBS_AUTORUN$|LOG_LEVEL$|PAYLOAD_SECRET$|DATA_DIR$|DATABASE_URI$|SERVER_URL$|CONTENT_SNAPSHOT$|SITES_DIR$|REBUILD_|CMS_|SITE_|NEXT_)/
@@ -193,7 +193,7 @@ async function waitForHttp(url: string, owner: TestProcess, timeoutMs = startTim
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
-async function freePorts(count: number): Promise<number[]> {
+export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
     Array.from(
       { length: count },
