@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url'
  * REBUILD_URL   control API of the rebuild service, for the admin's Site builds view (default http://localhost:4322)
  * REBUILD_TOKEN bearer token the CMS uses to ask the rebuild service for a rebuild
  * LOG_LEVEL     pino level of the CMS log (default info; tests use silent)
+ * PUBLIC_API_CACHE_SECONDS  how long an anonymous REST read of published content may be answered from the
+ *               cache (default 5; 0 turns the cache off); writes through REST empty it (cms/src/publicApiCache)
  * SERVER_URL    public URL of the CMS, used in links the admin prints and mails (default http://localhost:3000; required in production)
  * NEXT_DIST_DIR Next.js build folder inside cms/ (default .next), read by next.config.ts: one dev server per folder
  * SMTP_HOST     SMTP server for the CMS's mail (password resets); unset → Payload only logs each mail to the console
@@ -81,6 +83,16 @@ export const serverURL = process.env.SERVER_URL ?? `http://localhost:${process.e
 export const runScheduledJobs = process.env.JOBS_AUTORUN !== 'false' && !process.env.VITEST
 
 export const logLevel = process.env.LOG_LEVEL ?? 'info'
+
+export const publicApiCacheSeconds = (() => {
+  const raw = process.env.PUBLIC_API_CACHE_SECONDS ?? ''
+  if (raw === '') return 5
+  const seconds = Number(raw)
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(`PUBLIC_API_CACHE_SECONDS "${raw}" must be a number of seconds, 0 or more (0: no cache)`)
+  }
+  return seconds
+})()
 
 export const rebuildService = {
   url: process.env.REBUILD_URL ?? 'http://localhost:4322',

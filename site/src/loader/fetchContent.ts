@@ -79,7 +79,8 @@ async function fetchAll(cmsUrl: string, slug: string, locale: LocaleCode): Promi
 async function getJson(url: string): Promise<unknown> {
   let response: Response
   try {
-    response = await fetch(url)
+    // Past the CMS's cache of public answers: a build after a publish must see what was just committed.
+    response = await fetch(url, { headers: { 'Cache-Control': 'no-cache' } })
   } catch (error) {
     throw new Error(
       `Could not reach the CMS at ${new URL(url).origin} (${(error as Error).message}). Start it, set CMS_URL, or build from a snapshot with CONTENT_SNAPSHOT=path/to/content.json`,
