@@ -11,7 +11,8 @@ import { collectionSlugs, globalSlugs } from '@union/shared/collections'
  * - Only anonymous GETs (no Authorization header, no session cookie) of published content (the public
  *   collections and the site settings, not drafts, files, users or anything else) are cached, and
  *   only 200 answers. A logged-in editor always reaches Payload.
- * - Any write through the REST API empties it once the write has answered (it is committed then).
+ * - Any write through the REST API that can change published content empties it once the write has
+ *   answered (it is committed then); a draft save does not.
  * - A reader that must see what was committed a moment ago (the site build, after a publish webhook)
  *   sends `Cache-Control: no-cache` and always reaches Payload; its fresh answer replaces the cached one.
  * - Everything else, such as a scheduled publish by the jobs worker (another process), is at most
@@ -87,14 +88,32 @@ export function cachingAnonymousReads(handler: RouteHandler, ttlMs: number): Rou
   }
 }
 
-/** A write handler (POST, PATCH, PUT, DELETE) that empties the cache once the write has answered. */
+/**
+ * A write handler (POST, PATCH, PUT, DELETE) that empties the cache once the write has answered,
+ * unless it only saved a draft: Payload keeps a draft in the versions, and the published document
+ * that anonymous readers get stays as it was. Editors' autosaves come every few seconds.
+ */
 export function forgettingOnWrite(handler: RouteHandler): RouteHandler {
   return async (request, context) => {
+    const draftOnly = await savesDraftOnly(request)
     try {
       return await handler(request, context)
     } finally {
-      forgetPublicAnswers()
+      if (!draftOnly) forgetPublicAnswers()
     }
+  }
+}
+
+/** `?draft=true` without publishing in the body; anything unreadable counts as a public change. */
+async function savesDraftOnly(request: Request): Promise<boolean> {
+  if (request.method !== 'PATCH' && request.method !== 'POST') return false
+  if (new URL(request.url).searchParams.get('draft') !== 'true') return false
+  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return false
+  try {
+    const body = (await request.clone().json()) as { _status?: unknown } | null
+    return body !== null && typeof body === 'object' && body._status !== 'published'
+  } catch {
+    return false
   }
 }
 
