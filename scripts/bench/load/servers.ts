@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { delimiter, dirname, join } from 'node:path'
+import { freePorts } from '../../lib/freePorts'
 import { repoRoot } from '../../lib/paths'
 import { runProcess, startProcess, type TestProcess } from '../../test/e2e/childProcesses'
 import { type PreparedIds, preparedPrefix } from './fixture'
@@ -139,21 +139,4 @@ async function waitForHttp(url: string, owner: TestProcess): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`${url} did not answer within ${startTimeoutMs / 1000} s`)
-}
-
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-          const server = createServer()
-          server.once('error', reject)
-          server.listen(0, () => resolve(server))
-        }),
-    ),
-  )
-  const ports = servers.map((server) => (server.address() as { port: number }).port)
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
-  return ports
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { generateWebhookSecret } from '@union/shared/webhooks'
+import { freePorts } from '../../lib/freePorts'
 import { repoRoot } from '../../lib/paths'
 import { runProcess, startProcess, type TestProcess } from './childProcesses'
 import { type Prepared, preparedPrefix } from './fixtureContent'
@@ -191,21 +191,4 @@ async function waitForHttp(url: string, owner: TestProcess, timeoutMs = startTim
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
-}
-
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-          const server = createServer()
-          server.once('error', reject)
-          server.listen(0, () => resolve(server))
-        }),
-    ),
-  )
-  const ports = servers.map((server) => (server.address() as { port: number }).port)
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
-  return ports
 }

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateWebhookSecret } from '@union/shared/webhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePorts } from '../../lib/freePorts'
 import { repoRoot } from '../../lib/paths'
 import { commandLine, processTree, startProcess, type TestProcess } from '../e2e/childProcesses'
-import { childEnvironment, freePorts } from '../e2e/system'
+import { childEnvironment } from '../e2e/system'
 
 /**
  * The production start as a server runs it (`node scripts/bootstrap.mjs serve`, what

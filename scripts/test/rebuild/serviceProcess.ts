@@ -2,11 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { RebuildStatus } from '@union/shared/rebuildStatus'
 import { generateWebhookSecret, signWebhook, type WebhookPayload } from '@union/shared/webhooks'
+import { freePorts } from '../../lib/freePorts'
 import { repoRoot } from '../../lib/paths'
 import { fakeSiteBuild, testToken, waitUntil } from './testService'
 
@@ -202,21 +202,4 @@ export async function isRunning(pid: number): Promise<boolean> {
   } catch {
     return false
   }
-}
-
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-          const server = createServer()
-          server.once('error', reject)
-          server.listen(0, () => resolve(server))
-        }),
-    ),
-  )
-  const ports = servers.map((server) => (server.address() as { port: number }).port)
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
-  return ports
 }
