@@ -116,6 +116,30 @@ describe('the cache of anonymous public REST reads', () => {
     expect((await get(networkPath(), { 'Cache-Control': 'no-cache' })).body.name).toBe(before.body.name)
   })
 
+  it('keeps them through an autosave as the admin sends it (form data), and empties them when the admin publishes', async () => {
+    const adminSave = (query: string, document: Record<string, unknown>) => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify(document))
+      return restWrite(
+        new Request(`http://localhost/api/regional-networks/${networkId}?${query}`, {
+          method: 'PATCH',
+          headers: { Authorization: `JWT ${editorToken}` },
+          body: form,
+        }),
+        { params: Promise.resolve({}) },
+      )
+    }
+    const before = await get(networkPath())
+    expect(
+      (await adminSave('locale=fi&draft=true&autosave=true', { name: 'Lomakeluonnos', _status: 'draft' })).status,
+    ).toBe(200)
+    expect(await get(networkPath())).toMatchObject({ cache: 'HIT', body: before.body })
+    expect(
+      (await adminSave('locale=fi&draft=true', { name: 'Julkaistu lomakkeelta', _status: 'published' })).status,
+    ).toBe(200)
+    expect(await get(networkPath())).toMatchObject({ cache: 'MISS', body: { name: 'Julkaistu lomakkeelta' } })
+  })
+
   it('lets an answer grow no older than its time to live', async () => {
     await get(networkPath(), { 'Cache-Control': 'no-cache' }, shortLivedGet)
     expect((await get(networkPath(), {}, shortLivedGet)).cache).toBe('HIT')

@@ -29,8 +29,8 @@ const publicGlobals = new Set<string>(Object.values(globalSlugs))
 const maxEntries = 2000
 
 /**
- * One cache per process, on globalThis: Next bundles the REST route and the admin separately, and
- * they must empty the same cache.
+ * One cache per process, on globalThis: Next may load the route's modules more than once (a bundle
+ * per route, reloads in development), and every copy must read and empty the same cache.
  */
 function processCache(): Cache {
   const key = Symbol.for('union.publicApiCache')
@@ -104,14 +104,21 @@ export function forgettingOnWrite(handler: RouteHandler): RouteHandler {
   }
 }
 
-/** `?draft=true` without publishing in the body; anything unreadable counts as a public change. */
+/**
+ * `?draft=true` without publishing in the body; anything unreadable counts as a public change. The
+ * admin sends its saves as multipart form data with the document as JSON in `_payload`.
+ */
 async function savesDraftOnly(request: Request): Promise<boolean> {
   if (request.method !== 'PATCH' && request.method !== 'POST') return false
   if (new URL(request.url).searchParams.get('draft') !== 'true') return false
-  if (!(request.headers.get('content-type') ?? '').includes('application/json')) return false
+  const type = request.headers.get('content-type') ?? ''
   try {
-    const body = (await request.clone().json()) as { _status?: unknown } | null
-    return body !== null && typeof body === 'object' && body._status !== 'published'
+    const body: unknown = type.includes('application/json')
+      ? await request.clone().json()
+      : type.includes('multipart/form-data')
+        ? JSON.parse(String((await request.clone().formData()).get('_payload')))
+        : null
+    return body !== null && typeof body === 'object' && (body as { _status?: unknown })._status !== 'published'
   } catch {
     return false
   }
