@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { buildSiteOnce } from './lib/firstSiteBuild'
 import { localSecrets } from './lib/localSecrets'
 import { repoRoot } from './lib/paths'
-import { runChild, superviseChild, waitForUrl } from './lib/processes'
+import { nextBin, runChild, nodeScript as script, stopChildren, superviseChild, waitForUrl } from './lib/processes'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
@@ -17,10 +17,6 @@ const cmsUrl = `http://localhost:${cmsPort}`
 const siteUrl = `http://localhost:${sitePort}`
 const rebuildUrl = `http://localhost:${rebuildPort}`
 const dataDir = process.env.DATA_DIR ?? join(repoRoot, 'data')
-const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx')
-/** Long-running scripts run in this Node with tsx loaded, so a signal reaches the script itself. */
-const script = (name: string) => ['--import', 'tsx', join(repoRoot, 'scripts', name)]
-const next = join(repoRoot, 'cms', 'node_modules', '.bin', 'next')
 
 async function main() {
   const { webhookSecret, rebuildToken } = localSecrets(dataDir)
@@ -33,12 +29,13 @@ async function main() {
     REBUILD_WEBHOOK_SECRET: webhookSecret,
   }
 
-  await runChild('seed', tsx, [join(repoRoot, 'scripts', 'seed.ts'), '--if-empty'], { env: shared })
-  await runChild('link', tsx, [join(repoRoot, 'scripts', 'link-rebuild-service.ts')], {
+  await runChild('seed', process.execPath, script('seed.ts', '--if-empty'), { cwd: repoRoot, env: shared })
+  await runChild('link', process.execPath, script('link-rebuild-service.ts'), {
+    cwd: repoRoot,
     env: { ...shared, REBUILD_WEBHOOK_URL: `${rebuildUrl}/webhooks/publish` },
   })
 
-  superviseChild('cms', next, ['dev', '--port', String(cmsPort)], {
+  superviseChild('cms', nextBin, ['dev', '--port', String(cmsPort)], {
     cwd: join(repoRoot, 'cms'),
     env: { ...shared, NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: cmsUrl },
   })
@@ -53,6 +50,7 @@ async function main() {
   superviseChild('rebuild', process.execPath, script('rebuild-service.ts'), {
     cwd: repoRoot,
     stopGraceMs: 35_000,
+    stopFirst: true,
     env: {
       ...shared,
       REBUILD_PORT: String(rebuildPort),
@@ -81,7 +79,8 @@ async function main() {
   )
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
+  await stopChildren()
   process.exit(1)
 })

@@ -21,7 +21,11 @@ const { onStopSignal } = await import('./lib/stopSignal')
 const { default: config } = await import('@union/cms/config')
 const { releaseInterruptedJobs } = await import('@union/cms/jobs/releaseInterruptedJobs')
 
-const graceMs = Number(process.env.JOBS_SHUTDOWN_GRACE_MS ?? 30_000)
+const graceMs = Number(process.env.JOBS_SHUTDOWN_GRACE_MS || 30_000)
+if (!Number.isInteger(graceMs) || graceMs < 0) {
+  console.error(`JOBS_SHUTDOWN_GRACE_MS "${process.env.JOBS_SHUTDOWN_GRACE_MS}" is not a whole number of milliseconds`)
+  process.exit(1)
+}
 // Not yet working the queue: jobs still marked as running were cut off by the last stop.
 const payload = await getPayload({ config, cron: false })
 const released = await releaseInterruptedJobs(payload)

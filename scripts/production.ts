@@ -18,13 +18,26 @@
 import { join } from 'node:path'
 import { buildSiteOnce } from './lib/firstSiteBuild'
 import { repoRoot } from './lib/paths'
-import { logAsJsonLines, logLine, runChild, stopChildren, superviseChild, waitForUrl } from './lib/processes'
+import {
+  logAsJsonLines,
+  logLine,
+  nextBin,
+  runChild,
+  nodeScript as script,
+  stopChildren,
+  superviseChild,
+  waitForUrl,
+} from './lib/processes'
 import { buildAdminIfChanged } from './production/adminBuild'
 import { readProductionSettings } from './production/settings'
 
-const next = join(repoRoot, 'cms', 'node_modules', '.bin', 'next')
-/** One-off and long-running scripts run in this Node with tsx loaded, so a signal reaches the script itself. */
-const script = (name: string, ...args: string[]) => ['--import', 'tsx', join(repoRoot, 'scripts', name), ...args]
+/**
+ * The CMS's own secrets, kept from the parts that do not need them: the site server, and the rebuild
+ * service with the site builds it runs (Astro and its dependencies read only published content).
+ */
+const withoutCmsSecrets = Object.fromEntries(
+  ['PAYLOAD_SECRET', 'DATABASE_URI', 'SMTP_USER', 'SMTP_PASS'].map((name) => [name, undefined]),
+)
 
 async function main() {
   logAsJsonLines()
@@ -42,19 +55,26 @@ async function main() {
   })
 
   // The web process only queues jobs; the worker works them, so a stop can let a job finish.
-  superviseChild('cms', next, ['start', '--port', String(settings.cmsPort)], {
+  superviseChild('cms', nextBin, ['start', '--port', String(settings.cmsPort)], {
     cwd: join(repoRoot, 'cms'),
     env: { ...env, JOBS_AUTORUN: 'false' },
   })
-  superviseChild('jobs', process.execPath, script('jobs-worker.ts'), { cwd: repoRoot, env, stopGraceMs: 35_000 })
+  // Each part's own grace, and five seconds more to exit, before the supervisor kills it.
+  superviseChild('jobs', process.execPath, script('jobs-worker.ts'), {
+    cwd: repoRoot,
+    env,
+    stopGraceMs: settings.jobsShutdownGraceMs + 5000,
+    stopFirst: true,
+  })
   superviseChild('site', process.execPath, script('site-server.ts'), {
     cwd: repoRoot,
-    env: { ...env, SITE_PORT: String(settings.sitePort) },
+    env: { ...env, ...withoutCmsSecrets, SITE_PORT: String(settings.sitePort) },
   })
   superviseChild('rebuild', process.execPath, script('rebuild-service.ts'), {
     cwd: repoRoot,
-    env: { ...env, REBUILD_PORT: String(settings.rebuildPort) },
-    stopGraceMs: 35_000,
+    env: { ...env, ...withoutCmsSecrets, REBUILD_PORT: String(settings.rebuildPort) },
+    stopGraceMs: settings.rebuildShutdownGraceMs + 5000,
+    stopFirst: true,
   })
 
   await waitForUrl(`${env.CMS_URL}/api/health`)

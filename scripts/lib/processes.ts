@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { repoRoot } from './paths'
 import { onStopSignal } from './stopSignal'
 
 /**
@@ -7,7 +10,7 @@ import { onStopSignal } from './stopSignal'
  * when it stops. A supervised child is started again when it exits on its own, so a crash of one
  * part (the rebuild service, say) does not leave the system without it until someone notices.
  */
-type Running = { label: string; child: ChildProcess; stopGraceMs: number }
+type Running = { label: string; child: ChildProcess; stopGraceMs: number; stopFirst: boolean }
 const running = new Set<Running>()
 let stopping = false
 let jsonLines = false
@@ -45,25 +48,35 @@ export type ChildOptions = {
   env?: Record<string, string | undefined>
   /** On stop: how long after SIGTERM the child may take to finish before it gets SIGKILL. */
   stopGraceMs?: number
+  /**
+   * On stop: stop this child before the others, because what it finishes needs them (the rebuild
+   * service's last build reads the CMS; the jobs worker's last delivery goes to the rebuild service).
+   */
+  stopFirst?: boolean
 }
 
-export function startChild(label: string, command: string, args: string[], options: ChildOptions = {}): ChildProcess {
+/** The Next binary of the CMS. */
+export const nextBin = join(repoRoot, 'cms', 'node_modules', '.bin', 'next')
+
+/** Arguments that run a TypeScript script in this Node with tsx loaded, so a signal reaches the script itself. */
+export function nodeScript(name: string, ...args: string[]): string[] {
+  return ['--import', 'tsx', join(repoRoot, 'scripts', name), ...args]
+}
+
+function startChild(label: string, command: string, args: string[], options: ChildOptions = {}): ChildProcess {
   const child = spawn(command, args, {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env },
+    // A setting given as undefined is left out: a part that does not need a secret does not get it.
+    env: Object.fromEntries(
+      Object.entries({ ...process.env, ...options.env }).filter(([, value]) => value !== undefined),
+    ) as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  const entry = { label, child, stopGraceMs: options.stopGraceMs ?? 10_000 }
+  const entry = { label, child, stopGraceMs: options.stopGraceMs ?? 10_000, stopFirst: options.stopFirst ?? false }
   running.add(entry)
-  const lines = (chunk: Buffer, stream: 'stdout' | 'stderr') =>
-    chunk
-      .toString()
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => formatLine(label, line, stream))
-      .join('')
-  child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(lines(chunk, 'stdout')))
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(lines(chunk, 'stderr')))
+  // Whole lines: a pipe's chunks may end in the middle of one (a JSON line cut in two).
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => logLine(label, line, 'stdout'))
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => logLine(label, line, 'stderr'))
   child.on('exit', () => running.delete(entry))
   return child
 }
@@ -88,6 +101,7 @@ export function runChild(label: string, command: string, args: string[], options
 export function superviseChild(label: string, command: string, args: string[], options: ChildOptions = {}): void {
   let delayMs = 1000
   const start = () => {
+    if (stopping) return
     const startedAt = Date.now()
     const child = startChild(label, command, args, options)
     child.on('error', (error) => logLine(label, `could not start: ${error.message}`, 'stderr'))
@@ -105,13 +119,19 @@ export function superviseChild(label: string, command: string, args: string[], o
 }
 
 /**
- * Stops every child: SIGTERM to all at once, so each can finish what it is doing (requests in
- * flight, a running job, a site build), then SIGKILL to any still running after its grace time.
+ * Stops every child: SIGTERM, so each can finish what it is doing (requests in flight, a running
+ * job, a site build), then SIGKILL to any still running after its grace time. Those marked
+ * `stopFirst` are stopped, and have exited, before the others get SIGTERM.
  */
 export async function stopChildren(): Promise<void> {
   stopping = true
+  await stopEach([...running].filter((entry) => entry.stopFirst))
+  await stopEach([...running])
+}
+
+async function stopEach(entries: Running[]): Promise<void> {
   await Promise.all(
-    [...running].map(async ({ label, child, stopGraceMs }) => {
+    entries.map(async ({ label, child, stopGraceMs }) => {
       if (child.exitCode !== null || child.signalCode !== null) return
       const exited = once(child, 'exit')
       child.kill('SIGTERM')

@@ -13,7 +13,9 @@ import { repoRoot } from '../lib/paths'
  * REBUILD_TOKEN           lets the admin's Site builds view rebuild and roll back (e.g. `openssl rand -hex 24`)
  *
  * Optional, with defaults: NEXT_DIST_DIR (.next, the admin's build inside cms/), DATA_DIR (<repo>/data: database, media, backups, and the built sites in
- * DATA_DIR/site unless SITES_DIR says otherwise), CMS_PORT 3000, SITE_PORT 4321, REBUILD_PORT 4322.
+ * DATA_DIR/site unless SITES_DIR says otherwise), CMS_PORT 3000, SITE_PORT 4321, REBUILD_PORT 4322,
+ * JOBS_SHUTDOWN_GRACE_MS and REBUILD_SHUTDOWN_GRACE_MS 30000 (how long a running job or site build may
+ * finish on stop; the supervisor waits five seconds longer before it kills the part).
  * The CMS's own settings (SMTP_*, LOG_LEVEL, DATABASE_URI …) pass through: cms/src/env.ts.
  */
 export type ProductionSettings = {
@@ -24,6 +26,9 @@ export type ProductionSettings = {
   serverUrl: string
   siteUrl: string
   rebuildToken: string
+  /** How long a running job and a running site build may take to finish on stop (their own settings). */
+  jobsShutdownGraceMs: number
+  rebuildShutdownGraceMs: number
 }
 
 const required = ['PAYLOAD_SECRET', 'SERVER_URL', 'SITE_URL', 'REBUILD_WEBHOOK_SECRET', 'REBUILD_TOKEN'] as const
@@ -47,6 +52,8 @@ export function readProductionSettings(env: Environment = process.env): Producti
     sitePort: port(env, 'SITE_PORT', 4321, problems),
     rebuildPort: port(env, 'REBUILD_PORT', 4322, problems),
   }
+  const jobsShutdownGraceMs = milliseconds(env, 'JOBS_SHUTDOWN_GRACE_MS', 30_000, problems)
+  const rebuildShutdownGraceMs = milliseconds(env, 'REBUILD_SHUTDOWN_GRACE_MS', 30_000, problems)
   if (problems.length > 0) {
     throw new Error(
       `The production start needs these settings (README, Deployment):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
@@ -61,6 +68,8 @@ export function readProductionSettings(env: Environment = process.env): Producti
     serverUrl,
     siteUrl,
     rebuildToken: String(env.REBUILD_TOKEN),
+    jobsShutdownGraceMs,
+    rebuildShutdownGraceMs,
     env: {
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
@@ -86,6 +95,14 @@ function port(env: Environment, name: string, fallback: number, problems: string
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value < 1 || value > 65535) problems.push(`${name} "${raw}" is not a port number`)
+  return value
+}
+
+function milliseconds(env: Environment, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) problems.push(`${name} "${raw}" is not a whole number of milliseconds`)
   return value
 }
 

@@ -1,11 +1,12 @@
 import { createReadStream, type Stats } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join, sep } from 'node:path'
 import { contentTypeFor } from '@union/shared/contentTypes'
 import { isLocaleCode } from '@union/shared/locales'
 import sirv, { type RequestHandler } from 'sirv'
 import type { SiteServerConfig } from './config'
+import { Deploys } from './deploys'
 import { closeServer, listen } from './listen'
 import type { Logger } from './logger'
 
@@ -20,7 +21,7 @@ export type SiteServer = {
  * rebuild service is down. In production a web server can serve SITES_DIR/current instead.
  */
 export async function startSiteServer(config: SiteServerConfig, log: Logger): Promise<SiteServer> {
-  const server = createServer(publicSite(join(config.sitesDir, 'current'), log))
+  const server = createServer(publicSite(new Deploys(config.sitesDir), log))
   const port = await listen(server, config.port, 'SITE_PORT')
   return { url: `http://localhost:${port}`, close: () => closeServer(server) }
 }
@@ -32,7 +33,7 @@ export async function startSiteServer(config: SiteServerConfig, log: Logger): Pr
  * 304, ranges); this decides which file, and what a build's own state and a missing page get.
  * GET /.health answers whether a build is live (no page path starts with a dot).
  */
-export function publicSite(currentLink: string, log: Logger) {
+function publicSite(deploys: Deploys, log: Logger) {
   let filesOfBuild: { root: string; send: RequestHandler } | undefined
   /** sirv in dev mode looks each file up when asked, so it holds nothing of a build but its folder. */
   const filesOf = (root: string): RequestHandler => {
@@ -47,7 +48,7 @@ export function publicSite(currentLink: string, log: Logger) {
       return sendText(response, 405, 'Only GET and HEAD are served here.\n', { allow: 'GET, HEAD' })
     }
     // Resolved once per request: a deploy switching `current` meanwhile cannot mix two builds.
-    const root = await liveDir(currentLink)
+    const root = await deploys.liveDir()
     const url = new URL(request.url ?? '/', 'http://site.invalid')
     if (url.pathname === '/.health') return sendHealth(response, root)
     if (!root) return sendText(response, 503, 'The site has not been built yet; it appears after the first build.\n')
@@ -138,16 +139,6 @@ function sendHealth(response: ServerResponse, root: string | null): void {
     'cache-control': 'no-store',
   })
   response.end(text)
-}
-
-/** The live build's folder, resolved through `current`, or null before the first build. */
-async function liveDir(currentLink: string): Promise<string | null> {
-  try {
-    return await realpath(currentLink)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
 }
 
 function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
