@@ -74,6 +74,8 @@ export interface Config {
     'action-plan-targets': ActionPlanTarget;
     pages: Page;
     media: Media;
+    'site-settings': SiteSetting;
+    organisations: Organisation;
     users: User;
     'webhook-targets': WebhookTarget;
     'webhook-deliveries': WebhookDelivery;
@@ -92,6 +94,8 @@ export interface Config {
     'action-plan-targets': ActionPlanTargetsSelect<false> | ActionPlanTargetsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'webhook-targets': WebhookTargetsSelect<false> | WebhookTargetsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -110,12 +114,8 @@ export interface Config {
     | null
     | ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')
     | ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[];
-  globals: {
-    'site-settings': SiteSetting;
-  };
-  globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
-  };
+  globals: {};
+  globalsSelect: {};
   locale: 'fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi';
   widgets: {
     collections: CollectionsWidget;
@@ -157,6 +157,7 @@ export interface UserAuthOperations {
  */
 export interface RegionalNetwork {
   id: number;
+  tenant?: (number | null) | Organisation;
   name: string;
   /**
    * The address of this document in this language. Left empty, it is made from the title.
@@ -251,10 +252,28 @@ export interface RegionalNetwork {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  /**
+   * As staff know it in the admin. The name on the site is in the site settings.
+   */
+  name: string;
+  /**
+   * Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. "jhl". Lower-case words joined by hyphens.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contacts".
  */
 export interface Contact {
   id: number;
+  tenant?: (number | null) | Organisation;
   name: string;
   /**
    * e.g. "Chair" or "Regional office"
@@ -280,6 +299,7 @@ export interface Contact {
  */
 export interface Media {
   id: number;
+  tenant?: (number | null) | Organisation;
   alt: string;
   caption?: string | null;
   credit?: string | null;
@@ -335,6 +355,7 @@ export interface Media {
  */
 export interface InternationalPartner {
   id: number;
+  tenant?: (number | null) | Organisation;
   name: string;
   /**
    * The address of this document in this language. Left empty, it is made from the title.
@@ -413,6 +434,7 @@ export interface InternationalPartner {
  */
 export interface ActionPlan {
   id: number;
+  tenant?: (number | null) | Organisation;
   title: string;
   /**
    * The address of this document in this language. Left empty, it is made from the title.
@@ -501,6 +523,7 @@ export interface ActionPlan {
  */
 export interface ActionPlanTarget {
   id: number;
+  tenant?: (number | null) | Organisation;
   plan: number | ActionPlan;
   /**
    * The key of a focus area of the plan
@@ -551,6 +574,7 @@ export interface ActionPlanTarget {
  */
 export interface Page {
   id: number;
+  tenant?: (number | null) | Organisation;
   title: string;
   /**
    * The address of this document in this language. Left empty, it is made from the title.
@@ -656,6 +680,73 @@ export interface ImageBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  tenant?: (number | null) | Organisation;
+  title?: string | null;
+  organisation: {
+    name: string;
+    shortName?: string | null;
+    logo?: (number | null) | Media;
+    website?: string | null;
+  };
+  /**
+   * The languages the site is built in, in this order. Left empty: every language that has translated content.
+   */
+  languages?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  /**
+   * The main menu, per language
+   */
+  navigation?:
+    | {
+        label: string;
+        page?: (number | null) | Page;
+        /**
+         * An outside address, when no page is chosen
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  footer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  joinLink?: {
+    label?: string | null;
+    url?: string | null;
+  };
+  /**
+   * Where the public reaches the organisation. Pages offer it where a sentence would name a contact person who is not public.
+   */
+  publicContact?: {
+    label?: string | null;
+    email?: string | null;
+    url?: string | null;
+  };
+  /**
+   * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
+   */
+  translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -665,6 +756,12 @@ export interface User {
    * Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.
    */
   roles: ('admin' | 'editor' | 'translator')[];
+  organisations?:
+    | {
+        organisation: number | Organisation;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -698,6 +795,10 @@ export interface WebhookTarget {
    * Standard Webhooks: the receiver’s whsec_… secret. GitHub: a token allowed to dispatch to the repository.
    */
   secret: string;
+  /**
+   * Only this organisation’s changes are sent here (its site’s rebuild service). Empty: every organisation’s.
+   */
+  organisation?: (number | null) | Organisation;
   enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -873,6 +974,14 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'site-settings';
+        value: number | SiteSetting;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -931,6 +1040,7 @@ export interface PayloadMigration {
  * via the `definition` "regional-networks_select".
  */
 export interface RegionalNetworksSelect<T extends boolean = true> {
+  tenant?: T;
   name?: T;
   slug?: T;
   acronym?: T;
@@ -974,6 +1084,7 @@ export interface RegionalNetworksSelect<T extends boolean = true> {
  * via the `definition` "contacts_select".
  */
 export interface ContactsSelect<T extends boolean = true> {
+  tenant?: T;
   name?: T;
   role?: T;
   email?: T;
@@ -989,6 +1100,7 @@ export interface ContactsSelect<T extends boolean = true> {
  * via the `definition` "international-partners_select".
  */
 export interface InternationalPartnersSelect<T extends boolean = true> {
+  tenant?: T;
   name?: T;
   slug?: T;
   abbreviation?: T;
@@ -1027,6 +1139,7 @@ export interface InternationalPartnersSelect<T extends boolean = true> {
  * via the `definition` "action-plans_select".
  */
 export interface ActionPlansSelect<T extends boolean = true> {
+  tenant?: T;
   title?: T;
   slug?: T;
   organisation?: T;
@@ -1067,6 +1180,7 @@ export interface ActionPlansSelect<T extends boolean = true> {
  * via the `definition` "action-plan-targets_select".
  */
 export interface ActionPlanTargetsSelect<T extends boolean = true> {
+  tenant?: T;
   plan?: T;
   focusArea?: T;
   metric?: T;
@@ -1105,6 +1219,7 @@ export interface ActionPlanTargetsSelect<T extends boolean = true> {
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
+  tenant?: T;
   title?: T;
   slug?: T;
   parent?: T;
@@ -1189,6 +1304,7 @@ export interface ImageBlockSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  tenant?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -1250,11 +1366,70 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  organisation?:
+    | T
+    | {
+        name?: T;
+        shortName?: T;
+        logo?: T;
+        website?: T;
+      };
+  languages?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        url?: T;
+        id?: T;
+      };
+  footer?: T;
+  joinLink?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+      };
+  publicContact?:
+    | T
+    | {
+        label?: T;
+        email?: T;
+        url?: T;
+      };
+  translatedLocales?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  organisations?:
+    | T
+    | {
+        organisation?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1282,6 +1457,7 @@ export interface WebhookTargetsSelect<T extends boolean = true> {
   url?: T;
   format?: T;
   secret?: T;
+  organisation?: T;
   enabled?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1376,93 +1552,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-settings".
- */
-export interface SiteSetting {
-  id: number;
-  organisation: {
-    name: string;
-    shortName?: string | null;
-    logo?: (number | null) | Media;
-    website?: string | null;
-  };
-  /**
-   * The main menu, per language
-   */
-  navigation?:
-    | {
-        label: string;
-        page?: (number | null) | Page;
-        /**
-         * An outside address, when no page is chosen
-         */
-        url?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  footer?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  joinLink?: {
-    label?: string | null;
-    url?: string | null;
-  };
-  /**
-   * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
-   */
-  translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
-  _status?: ('draft' | 'published') | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-settings_select".
- */
-export interface SiteSettingsSelect<T extends boolean = true> {
-  organisation?:
-    | T
-    | {
-        name?: T;
-        shortName?: T;
-        logo?: T;
-        website?: T;
-      };
-  navigation?:
-    | T
-    | {
-        label?: T;
-        page?: T;
-        url?: T;
-        id?: T;
-      };
-  footer?: T;
-  joinLink?:
-    | T
-    | {
-        label?: T;
-        url?: T;
-      };
-  translatedLocales?: T;
-  _status?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1523,8 +1612,12 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'site-settings';
+          value: number | SiteSetting;
         } | null);
-    global?: 'site-settings' | null;
+    global?: string | null;
     user?: {
       relationTo: 'users';
       value: number | User;

@@ -16,27 +16,22 @@ import { ActionPlanTargets } from './collections/ActionPlanTargets'
 import { Contacts } from './collections/Contacts'
 import { InternationalPartners } from './collections/InternationalPartners'
 import { Media } from './collections/Media'
+import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { RegionalNetworks } from './collections/RegionalNetworks'
+import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { payloadSecret, runScheduledJobs, serverURL } from './env'
-import { SiteSettings } from './globals/SiteSettings'
 import { healthEndpoint } from './health/endpoint'
 import { namesLocaleOfRefusedSave } from './hooks/namesLocaleOfRefusedSave'
 import { localization } from './localization'
 import { logger } from './logger'
+import { organisationsPlugin } from './organisations/plugin'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
 import { validationTranslations } from './validation/messages'
-import {
-  announcesPublishing,
-  announcesPublishingGlobal,
-  deliverWebhookTask,
-  WebhookDeliveries,
-  WebhookTargets,
-  webhookQueue,
-} from './webhooks'
+import { announcesPublishing, deliverWebhookTask, WebhookDeliveries, WebhookTargets, webhookQueue } from './webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -66,14 +61,21 @@ export default buildConfig({
     },
   },
   collections: [
-    ...[RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media].map(
-      announcesPublishing,
-    ),
+    ...[
+      RegionalNetworks,
+      Contacts,
+      InternationalPartners,
+      ActionPlans,
+      ActionPlanTargets,
+      Pages,
+      Media,
+      SiteSettings,
+    ].map(announcesPublishing),
+    Organisations,
     Users,
     WebhookTargets,
     WebhookDeliveries,
   ],
-  globals: [announcesPublishingGlobal(SiteSettings)],
   hooks: { afterError: [namesLocaleOfRefusedSave] },
   endpoints: [...siteBuildEndpoints, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
@@ -88,7 +90,7 @@ export default buildConfig({
       : [],
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disable: true },
   telemetry: false,
   logger,
+  plugins: [organisationsPlugin],
 })

@@ -111,10 +111,7 @@ describe('the public (anonymous REST)', () => {
     expect(update.status).toBe(403)
     const remove = await rest(payload, `/regional-networks/${publishedNetworkId}`, { method: 'DELETE' })
     expect(remove.status).toBe(403)
-    const settings = await rest(payload, '/globals/site-settings', {
-      method: 'POST',
-      body: { organisation: { name: 'x' } },
-    })
+    const settings = await rest(payload, '/site-settings', { method: 'POST', body: { organisation: { name: 'x' } } })
     expect(settings.status).toBe(403)
   })
 

@@ -123,8 +123,8 @@ describe('saving one locale never writes fallback values into another', () => {
   })
 
   test('saving the site settings in Swedish keeps Finnish values out of Swedish fields', async () => {
-    await payload.updateGlobal({
-      slug: 'site-settings',
+    const settings = await payload.create({
+      collection: 'site-settings',
       locale: 'fi',
       data: {
         organisation: { name: 'JHL' },
@@ -132,20 +132,20 @@ describe('saving one locale never writes fallback values into another', () => {
         _status: 'published',
       },
     })
-    const saved = await rest(payload, '/globals/site-settings', {
-      method: 'POST',
+    const saved = await rest(payload, `/site-settings/${settings.id}`, {
+      method: 'PATCH',
       query: { locale: 'sv' },
       body: { organisation: { name: 'JHL' }, joinLink: { label: 'Bli medlem' } },
       token,
     })
     expect(saved.status).toBe(200)
-    const swedish = await rest(payload, '/globals/site-settings', {
+    const swedish = await rest(payload, `/site-settings/${settings.id}`, {
       query: { locale: 'sv', 'fallback-locale': 'none' },
       token,
     })
     expect(swedish.body.joinLink.label).toBe('Bli medlem')
     expect(swedish.body.joinLink.url ?? null).toBeNull()
-    const finnish = await rest(payload, '/globals/site-settings', { query: { locale: 'fi' } })
+    const finnish = await rest(payload, `/site-settings/${settings.id}`, { query: { locale: 'fi' } })
     expect(finnish.body.joinLink).toMatchObject({ label: 'Liity jäseneksi', url: 'https://www.jhl.fi/liity' })
   })
 

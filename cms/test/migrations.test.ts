@@ -58,9 +58,10 @@ describe.skipIf(process.env.MONGODB_URI)('SQLite migrations', () => {
   it('build an empty database the CMS can use, and a second run changes nothing', async () => {
     const { payload } = await openDatabase()
     expect(await migrateDatabase(payload)).toEqual(migrations.map((migration) => migration.name))
+    const organisation = await payload.create({ collection: 'organisations', data: { name: 'JHL', slug: 'jhl' } })
     const network = await payload.create({
       collection: 'regional-networks',
-      data: { name: 'Oulun seudun maahanmuuttajaverkosto', region: 'oulu-area' },
+      data: { name: 'Oulun seudun maahanmuuttajaverkosto', region: 'oulu-area', tenant: organisation.id },
       locale: 'fi',
       overrideAccess: true,
     })
@@ -122,15 +123,35 @@ describe.skipIf(process.env.MONGODB_URI)('SQLite migrations', () => {
       const field = collection === 'action-plan-targets' ? 'metric' : /pages|plans/.test(collection) ? 'title' : 'name'
       expect(doc[field] ?? null, `${collection} ${row.id} ${row.locale} ${field}`).toBe(row.title)
     }
+    // The content of the one organisation the database held is now that organisation's, named after its settings.
+    const { docs: organisations } = await payload.find({ collection: 'organisations', overrideAccess: true })
+    expect(organisations.map(({ name, slug }) => ({ name, slug }))).toEqual([{ name: 'JHL', slug: 'jhl' }])
+    const [organisation] = organisations
+    for (const slug of Object.keys(before.counts)) {
+      const collection = slug as CollectionSlug
+      const elsewhere = { or: [{ tenant: { not_equals: organisation?.id } }, { tenant: { exists: false } }] }
+      expect((await payload.count({ collection, where: elsewhere, overrideAccess: true })).totalDocs, slug).toBe(0)
+    }
+    const { docs: settings } = await payload.find({ collection: 'site-settings', overrideAccess: true, draft: true })
+    expect(settings).toHaveLength(1)
     for (const row of before.organisation) {
-      const settings = await payload.findGlobal({
-        slug: 'site-settings',
+      const localized = await payload.findByID({
+        collection: 'site-settings',
+        id: settings[0]!.id,
         locale: String(row.locale) as 'fi',
         fallbackLocale: false,
+        draft: true,
         overrideAccess: true,
       })
-      expect(settings.organisation?.name ?? null, `site-settings ${row.locale}`).toBe(row.name)
+      expect(localized.organisation?.name ?? null, `site-settings ${row.locale}`).toBe(row.name)
+      expect(localized.tenant).toMatchObject({ id: organisation?.id })
     }
+    const { totalDocs: settingsVersions } = await payload.countVersions({
+      collection: 'site-settings',
+      where: { parent: { equals: settings[0]!.id } },
+      overrideAccess: true,
+    })
+    expect(settingsVersions).toBe(Number((await rows('select count(*) as n from _site_settings_v'))[0]?.n))
   })
 
   it('refuse a database whose schema the development start pushed, saying what to do', async () => {

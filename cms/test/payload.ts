@@ -9,7 +9,9 @@ import { createUser, login } from './rest'
  * production), or a fresh database on the MongoDB server named by MONGODB_URI (dropped again by
  * `stopPayload`).
  */
-export async function startPayload(options: { sqlite?: 'memory' | 'file' } = {}): Promise<Payload> {
+export async function startPayload(
+  options: { sqlite?: 'memory' | 'file'; organisation?: boolean } = {},
+): Promise<Payload> {
   const mongo = process.env.MONGODB_URI
   process.env.DATABASE_URI = mongo
     ? withDatabaseName(mongo, `union_test_${randomUUID().slice(0, 8)}`)
@@ -17,7 +19,21 @@ export async function startPayload(options: { sqlite?: 'memory' | 'file' } = {})
       ? `file:${join(process.env.DATA_DIR ?? '.', `test-${randomUUID().slice(0, 8)}.db`)}`
       : ':memory:'
   const { default: config } = await import('../src/payload.config')
-  return getPayload({ config })
+  const payload = await getPayload({ config })
+  if (options.organisation !== false) await ensureTestOrganisation(payload)
+  return payload
+}
+
+/**
+ * Every document belongs to an organisation. Test files get one, "Testiliitto", unless they ask for
+ * none (`organisation: false`); on a CMS with a single organisation new documents belong to it
+ * without naming it.
+ */
+export async function ensureTestOrganisation(payload: Payload): Promise<number> {
+  const found = await payload.find({ collection: 'organisations', where: { slug: { equals: 'test' } }, limit: 1 })
+  if (found.docs[0]) return Number(found.docs[0].id)
+  const created = await payload.create({ collection: 'organisations', data: { name: 'Testiliitto', slug: 'test' } })
+  return Number(created.id)
 }
 
 export async function stopPayload(payload: Payload): Promise<void> {

@@ -28,9 +28,31 @@ export async function rest(payload: Payload, path: string, options: RestOptions 
   return { status: response.status, body: text ? JSON.parse(text) : null }
 }
 
-export async function createUser(payload: Payload, email: string, roles: ('admin' | 'editor' | 'translator')[]) {
+/**
+ * A staff account. It works for `organisations` (ids), by default for every organisation the CMS
+ * holds, as a one-organisation CMS would have it; admins see every organisation anyway.
+ */
+export async function createUser(
+  payload: Payload,
+  email: string,
+  roles: ('admin' | 'editor' | 'translator')[],
+  organisations?: (number | string)[],
+) {
   const password = `pw-${email}-long-enough`
-  const user = await payload.create({ collection: 'users', data: { email, password, roles } })
+  const ids =
+    organisations ??
+    (await payload.find({ collection: 'organisations', depth: 0, limit: 100, pagination: false })).docs.map(
+      (organisation) => organisation.id,
+    )
+  const user = await payload.create({
+    collection: 'users',
+    data: {
+      email,
+      password,
+      roles,
+      organisations: ids.map((organisation) => ({ organisation: Number(organisation) })),
+    },
+  })
   return { user, password }
 }
 

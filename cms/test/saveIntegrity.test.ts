@@ -186,9 +186,9 @@ describe('the faults found by bad-input probes are refused and leave nothing beh
     const read = await rest(payload, '/regional-networks', { token, query: { locale: 'xx' } })
     expect(read.status).toBe(400)
     expect(refusal(read.body).data).toMatchObject({ collection: 'regional-networks', locale: 'xx' })
-    const global = await rest(payload, '/globals/site-settings', { token, query: { locale: 'xx' } })
-    expect(global.status).toBe(400)
-    expect(refusal(global.body).data).toMatchObject({ global: 'site-settings', locale: 'xx' })
+    const settings = await rest(payload, '/site-settings', { token, query: { locale: 'xx' } })
+    expect(settings.status).toBe(400)
+    expect(refusal(settings.body).data).toMatchObject({ collection: 'site-settings', locale: 'xx' })
   })
 })
 

@@ -17,9 +17,16 @@ const collections = [
 ] as const
 
 beforeAll(async () => {
-  payload = await startPayload()
+  payload = await startPayload({ organisation: false })
   first = await seed(payload)
 })
+
+/** The id of a seeded organisation. */
+async function organisation(slug: 'jhl' | 'helsinki' | 'teollisuusliitto' | 'vgcl'): Promise<number> {
+  const found = await payload.find({ collection: 'organisations', where: { slug: { equals: slug } }, limit: 1 })
+  if (!found.docs[0]) throw new Error(`organisation ${slug} not seeded`)
+  return found.docs[0].id
+}
 
 afterAll(async () => {
   await stopPayload(payload)
@@ -51,11 +58,12 @@ describe('first run', () => {
     expect(created).toEqual({
       contacts: 5,
       'regional-networks': 7,
-      'international-partners': 17,
+      'international-partners': 18,
       'action-plans': 1,
       'action-plan-targets': 4,
       pages: 4,
-      'site-settings': 1,
+      'site-settings': 4,
+      organisations: 4,
     })
     for (const collection of collections) {
       expect((await payload.count({ collection })).totalDocs).toBe(first[collection].created)
@@ -114,13 +122,18 @@ describe('first run', () => {
     expect(eastern.contactPersons).toHaveLength(2)
   })
 
-  test('partners: SAK is one document in three languages with its project', async () => {
-    const sak = await bySlug('international-partners', 'sak', 'fi')
-    expect(sak.translatedLocales).toEqual(['fi', 'en', 'vi'])
-    expect((await own('international-partners', sak.id, 'vi')).name).toBe('Tổng Công đoàn Phần Lan')
-    const project = (await own('international-partners', sak.id, 'vi')).cooperationProjects?.[0]
-    expect(project?.funders).toHaveLength(3)
-    expect(project?.places).toEqual(['Khánh Hòa'])
+  test("partners: each organisation has its own, so SAK is JHL's (fi, en) and the confederation's (vi)", async () => {
+    const { docs: sak } = await payload.find({
+      collection: 'international-partners',
+      where: { abbreviation: { equals: 'SAK' } },
+      depth: 0,
+      sort: 'id',
+    })
+    expect(sak.map((partner) => [partner.tenant, partner.translatedLocales])).toEqual([
+      [await organisation('jhl'), ['fi', 'en']],
+      [await organisation('vgcl'), ['vi']],
+    ])
+    expect((await own('international-partners', sak[1]!.id, 'vi')).name).toBe('Tổng Công đoàn Phần Lan')
     const ilo = await bySlug('international-partners', 'ilo', 'vi')
     expect(ilo.cooperationProjects?.[0]?.places).toEqual(['Thành phố Hồ Chí Minh', 'Bình Dương', 'Đồng Nai'])
     expect((await own('international-partners', ilo.id, 'fi')).name ?? null).toBeNull()
@@ -165,11 +178,42 @@ describe('first run', () => {
     expect(JSON.stringify(networks)).not.toMatch(/Isto Mäkelä|433 1590|Toni Sorsa|Marja Karmala/)
   })
 
-  test('the site settings link each locale to its pages', async () => {
-    const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'en', fallbackLocale: false, depth: 0 })
-    expect(settings.organisation.name).toBe('JHL')
-    expect(settings.navigation?.map((item) => item.label)).toEqual(['International activities', 'Immigrant activities'])
-    expect(settings._status).toBe('published')
+  test("each organisation's site settings carry its own name and link each locale to its pages", async () => {
+    const settingsOf = async (slug: Parameters<typeof organisation>[0], locale: 'fi' | 'en' | 'sv' | 'vi') => {
+      const found = await payload.find({
+        collection: 'site-settings',
+        where: { tenant: { equals: await organisation(slug) } },
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+      })
+      expect(found.docs, slug).toHaveLength(1)
+      return found.docs[0]!
+    }
+    const jhl = await settingsOf('jhl', 'en')
+    expect(jhl.organisation.name).toBe('JHL')
+    expect(jhl.navigation?.map((item) => item.label)).toEqual(['International activities', 'Immigrant activities'])
+    expect(jhl._status).toBe('published')
+    expect((await settingsOf('helsinki', 'sv')).organisation.name).toBe('Helsingfors stad')
+    expect((await settingsOf('teollisuusliitto', 'fi')).organisation.name).toBe('Teollisuusliitto')
+    expect((await settingsOf('vgcl', 'vi')).organisation.name).toBe('Tổng Liên đoàn Lao động Việt Nam')
+  })
+
+  test('every document belongs to the organisation of its source', async () => {
+    const owners = async (collection: (typeof collections)[number]) => {
+      const { docs } = await payload.find({ collection, depth: 0, limit: 100, locale: 'all' as never })
+      return new Set(docs.map((doc) => doc.tenant))
+    }
+    expect(await owners('regional-networks')).toEqual(new Set([await organisation('jhl')]))
+    expect(await owners('contacts')).toEqual(new Set([await organisation('jhl')]))
+    expect(await owners('action-plans')).toEqual(new Set([await organisation('teollisuusliitto')]))
+    expect(await owners('action-plan-targets')).toEqual(new Set([await organisation('teollisuusliitto')]))
+    expect(await owners('international-partners')).toEqual(
+      new Set([await organisation('jhl'), await organisation('vgcl')]),
+    )
+    const page = async (slug: string, locale: 'fi' | 'sv' | 'vi') => (await bySlug('pages', slug, locale)).tenant
+    expect(await page('natverket-for-manskliga-rattigheter', 'sv')).toBe(await organisation('helsinki'))
+    expect(await page('kansainvalinen-toiminta', 'fi')).toBe(await organisation('jhl'))
   })
 })
 
@@ -182,7 +226,12 @@ test('rich text from the builders reads back unchanged', async () => {
   const page = await payload.create({
     collection: 'pages',
     locale: 'fi',
-    data: { title: 'Rikas teksti', layout: [{ blockType: 'richText', content }], _status: 'published' },
+    data: {
+      title: 'Rikas teksti',
+      layout: [{ blockType: 'richText', content }],
+      tenant: await organisation('jhl'),
+      _status: 'published',
+    },
   })
   const read = await payload.findByID({ collection: 'pages', id: page.id, locale: 'fi', depth: 0 })
   const block = read.layout?.[0]
@@ -195,7 +244,7 @@ test('a second run creates nothing and adds no versions', async () => {
     ...Object.fromEntries(
       await Promise.all(collections.map(async (c) => [c, (await payload.countVersions({ collection: c })).totalDocs])),
     ),
-    'site-settings': (await payload.countGlobalVersions({ global: 'site-settings' })).totalDocs,
+    'site-settings': (await payload.countVersions({ collection: 'site-settings' })).totalDocs,
   })
   const before = await versions()
   const second = await seed(payload)

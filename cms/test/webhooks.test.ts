@@ -104,15 +104,15 @@ describe('publish webhooks', () => {
     expect(await deliver()).toMatchObject([{ type: 'delete', collection: 'pages', id: page.id }])
   })
 
-  test('publishing the site settings global is announced', async () => {
-    const response = await rest(payload, '/globals/site-settings', {
+  test('publishing the site settings is announced, with the organisation they are of', async () => {
+    const response = await rest(payload, '/site-settings', {
       method: 'POST',
       query: { locale: 'fi' },
       body: { organisation: { name: 'JHL' }, _status: 'published' },
       token: editorToken,
     })
-    expect(response.status).toBe(200)
-    expect(await deliver()).toMatchObject([{ type: 'publish', global: 'site-settings' }])
+    expect(response.status).toBe(201)
+    expect(await deliver()).toMatchObject([{ type: 'publish', collection: 'site-settings', organisation: 'test' }])
   })
 
   test('a failed delivery is logged for admins and retried later with the same webhook id', async () => {

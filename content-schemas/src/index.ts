@@ -1,4 +1,4 @@
-import { collectionSlugs, globalSlugs } from '@union/shared/collections'
+import { collectionSlugs } from '@union/shared/collections'
 import { actionPlanSchema } from './actionPlan'
 import { actionPlanTargetSchema } from './actionPlanTarget'
 import { contactSchema } from './contact'
@@ -43,4 +43,5 @@ export const embeddedCollectionSchemas = {
   [collectionSlugs.media]: mediaSchema,
 } as const
 
-export const globalSchemas = { [globalSlugs.siteSettings]: siteSettingsSchema } as const
+/** One per organisation (read filtered by the site's organisation), not a list the site iterates. */
+export const settingsSchemas = { [collectionSlugs.siteSettings]: siteSettingsSchema } as const

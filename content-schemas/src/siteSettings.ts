@@ -7,7 +7,7 @@ import {
   relation,
   requiredTextSchema,
 } from './fields'
-import { translatedLocalesSchema } from './locale'
+import { localeCodeSchema, translatedLocalesSchema } from './locale'
 import { mediaSchema } from './media'
 import { richTextSchema } from './richText'
 
@@ -18,7 +18,7 @@ export const navigationEntrySchema = z.object({
   url: httpUrlSchema.nullish(),
 })
 
-/** The site-settings global; `translatedLocales` names the languages whose menu and texts were written. */
+/** An organisation's site settings; `translatedLocales` names the languages whose menu and texts were written. */
 export const siteSettingsSchema = z.object({
   organisation: z.object({
     name: requiredTextSchema,
@@ -26,9 +26,14 @@ export const siteSettingsSchema = z.object({
     logo: relation(mediaSchema).nullish(),
     website: httpUrlSchema.nullish(),
   }),
+  /** The languages the organisation's site is built in; none listed: every language with translated content. */
+  languages: z.array(localeCodeSchema).nullish(),
   navigation: z.array(navigationEntrySchema).nullish(),
   footer: richTextSchema.nullish(),
   joinLink: z.object({ label: optionalTextSchema, url: httpUrlSchema.nullish() }).nullish(),
+  publicContact: z
+    .object({ email: optionalTextSchema, url: httpUrlSchema.nullish(), label: optionalTextSchema })
+    .nullish(),
   translatedLocales: translatedLocalesSchema,
   _status: publishedSchema,
 })

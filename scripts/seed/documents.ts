@@ -1,3 +1,4 @@
+import { organisationField } from '@union/shared/collections'
 import type { LocaleCode } from '@union/shared/locales'
 import type { Payload, Where } from 'payload'
 
@@ -13,10 +14,11 @@ export type SeededCollection =
 
 export type SeedCount = { created: number; existing: number }
 
-/** Per collection (and the site-settings global): documents created by this run, and found from an earlier one. */
-export type SeedReport = Record<SeededCollection | 'site-settings', SeedCount>
+/** Per collection: documents created by this run, and found from an earlier one. */
+export type SeedReport = Record<SeededCollection | 'site-settings' | 'organisations', SeedCount>
 
-export type SeedContext = { payload: Payload; log: (line: string) => void; report: SeedReport }
+/** `organisation`: the id of the organisation every document seeded with this context belongs to. */
+export type SeedContext = { payload: Payload; log: (line: string) => void; report: SeedReport; organisation: ID }
 
 export type ID = number | string
 
@@ -33,6 +35,7 @@ export function emptyReport(): SeedReport {
     'action-plan-targets': count(),
     pages: count(),
     'site-settings': count(),
+    organisations: count(),
   }
 }
 
@@ -68,7 +71,8 @@ export async function findExisting(
   for (const { locale, where } of lookups) {
     const found = await ctx.payload.find({
       collection,
-      where,
+      // Two organisations may have a document with the same slug (each its own "SAK").
+      where: { and: [where, { [organisationField]: { equals: ctx.organisation } }] },
       locale,
       depth: 0,
       limit: 1,
@@ -103,7 +107,13 @@ export async function ensureDocument(ctx: SeedContext, seed: DocumentSeed): Prom
     depth: 0,
     overrideAccess: true,
     context: seedRequestContext,
-    data: { ...seed.shared, ...first[1], translatedLocales, _status: 'published' } as never,
+    data: {
+      ...seed.shared,
+      ...first[1],
+      [organisationField]: ctx.organisation,
+      translatedLocales,
+      _status: 'published',
+    } as never,
   })
   for (const [locale, data] of rest) await updateLocale(ctx, seed.collection, created.id, locale, data)
   ctx.report[seed.collection].created += 1

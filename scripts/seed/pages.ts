@@ -9,8 +9,8 @@ export type PageBlock = Omit<RichTextBlock, 'id'> | Omit<CallToActionBlock, 'id'
 
 export type PageText = { title: string; layout: PageBlock[] }
 
-/** A seeded page and its title per language, for the navigation. */
-export type SeededPage = { id: ID; titles: [LocaleCode, string][] }
+/** A seeded page and its title per language, for the navigation; `menuLabels` where a title is too long for a menu. */
+export type SeededPage = { id: ID; titles: [LocaleCode, string][]; menuLabels?: [LocaleCode, string][] }
 
 /** The page is recognised by its slug in its first language (Finnish when it has Finnish). */
 export async function ensurePage(ctx: SeedContext, texts: [LocaleCode, PageText][]): Promise<SeededPage> {

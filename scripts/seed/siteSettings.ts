@@ -1,59 +1,83 @@
+import { organisationField } from '@union/shared/collections'
 import type { LocaleCode } from '@union/shared/locales'
 import { type SeedContext, seedRequestContext } from './documents'
+import type { OrganisationSeed } from './organisations'
 import type { SeededPage } from './pages'
 
 /**
- * The site-settings global: the organisation, a menu per language linking to the pages that exist
- * in it, and the join link. Written only when the organisation was never named, so a re-run never
- * overwrites what editors have set since.
+ * An organisation's site settings: its name, a menu per language linking to its pages that exist
+ * in it, its join link and public contact channel. Written only when the organisation has none yet,
+ * so a re-run never overwrites what editors have set since.
  */
-
-/** "JHL" is the union's name in every language, like an acronym. */
-const organisation = { name: 'JHL', shortName: 'JHL', website: 'https://www.jhl.fi' }
-
-/** The join call of source 000 exists in English only ("Join us and become a member!"). */
-const joinLinks: Partial<Record<LocaleCode, { label: string; url: string }>> = {
-  en: { label: 'Become a member', url: 'https://www.jhl.fi' },
-}
-
-export async function seedSiteSettings(ctx: SeedContext, pages: SeededPage[]): Promise<void> {
-  const current = await ctx.payload.findGlobal({
-    slug: 'site-settings',
-    locale: 'fi',
-    fallbackLocale: false,
+export async function seedSiteSettings(
+  ctx: SeedContext,
+  organisation: OrganisationSeed,
+  pages: SeededPage[],
+): Promise<void> {
+  const existing = await ctx.payload.find({
+    collection: 'site-settings',
+    where: { [organisationField]: { equals: ctx.organisation } },
     draft: true,
     depth: 0,
+    limit: 1,
     overrideAccess: true,
     context: seedRequestContext,
   })
-  if (current.organisation?.name) {
+  if (existing.docs[0]) {
     ctx.report['site-settings'].existing += 1
-    ctx.log('[seed] site-settings: already set, left as it is')
+    ctx.log(`[seed] site-settings of ${organisation.name}: already set, left as it is`)
     return
   }
-  // Finnish first: it is the default locale, the one a never-set global is recognised by.
-  const locales = [...new Set<LocaleCode>(['fi', ...pages.flatMap((page) => page.titles.map(([locale]) => locale))])]
-  for (const locale of locales) {
-    const navigation = pages.flatMap((page) =>
-      page.titles.filter(([l]) => l === locale).map(([, label]) => ({ label, page: page.id })),
-    )
-    await ctx.payload.updateGlobal({
-      slug: 'site-settings',
+  const { settings } = organisation
+  const names = new Map(settings.names)
+  const locales = [
+    ...new Set<LocaleCode>([
+      ...names.keys(),
+      ...pages.flatMap((page) => (page.menuLabels ?? page.titles).map(([locale]) => locale)),
+    ]),
+  ]
+  const localized = (locale: LocaleCode) => ({
+    // The organisation's name is required in every language a menu is saved in.
+    organisation: { name: names.get(locale) ?? settings.names[0]?.[1] },
+    navigation: pages.flatMap((page) =>
+      (page.menuLabels ?? page.titles).filter(([l]) => l === locale).map(([, label]) => ({ label, page: page.id })),
+    ),
+    ...(settings.join?.[locale] ? { joinLink: settings.join[locale] } : {}),
+    publicContact: { label: settings.contact.labels[locale] ?? null, url: settings.contact.url },
+  })
+  const [first, ...rest] = locales
+  if (!first) throw new Error(`Organisation ${organisation.slug} has no language to write its site settings in`)
+  const common = { translatedLocales: locales, _status: 'published' }
+  const created = await ctx.payload.create({
+    collection: 'site-settings',
+    locale: first,
+    fallbackLocale: false,
+    depth: 0,
+    overrideAccess: true,
+    context: seedRequestContext,
+    data: {
+      ...localized(first),
+      organisation: {
+        ...localized(first).organisation,
+        shortName: settings.shortName ?? null,
+        website: settings.website,
+      },
+      [organisationField]: ctx.organisation,
+      ...common,
+    } as never,
+  })
+  for (const locale of rest) {
+    await ctx.payload.update({
+      collection: 'site-settings',
+      id: created.id,
       locale,
       fallbackLocale: false,
       depth: 0,
       overrideAccess: true,
       context: seedRequestContext,
-      data: {
-        // The organisation's name is required in every language a menu is saved in.
-        organisation: locale === 'fi' ? organisation : { name: organisation.name },
-        navigation,
-        ...(joinLinks[locale] ? { joinLink: joinLinks[locale] } : {}),
-        translatedLocales: locales,
-        _status: 'published',
-      } as never,
+      data: { ...localized(locale), ...common } as never,
     })
   }
   ctx.report['site-settings'].created += 1
-  ctx.log(`[seed] site-settings: set (${locales.join(', ')})`)
+  ctx.log(`[seed] site-settings of ${organisation.name}: set (${locales.join(', ')})`)
 }

@@ -81,7 +81,19 @@ const specs: Spec[] = [
     shared: { abbreviation: 'APHEDA', country: 'AU', kind: 'ngo', scope: 'global', relationship: 'funding' },
   },
   // SAK is the same document as in source 000, which gives its kind and relationship.
-  { key: 'sak', name: 'Tổng Công đoàn Phần Lan', slug: 'sak', mentions: /\(SAK\)/ },
+  {
+    key: 'sak',
+    name: 'Tổng Công đoàn Phần Lan',
+    slug: 'sak',
+    shared: {
+      abbreviation: 'SAK',
+      country: 'FI',
+      kind: 'confederation',
+      scope: 'national',
+      relationship: 'cooperation',
+    },
+    mentions: /\(SAK\)/,
+  },
   {
     key: 'lo-ftf',
     name: 'Hội đồng hợp tác Công đoàn Đan Mạch',

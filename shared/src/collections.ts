@@ -1,4 +1,4 @@
-/** Collection and global slugs: the names of the CMS's REST endpoints, shared by CMS and site. */
+/** Collection slugs: the names of the CMS's REST endpoints, shared by CMS and site. */
 export const collectionSlugs = {
   regionalNetworks: 'regional-networks',
   contacts: 'contacts',
@@ -7,11 +7,18 @@ export const collectionSlugs = {
   actionPlanTargets: 'action-plan-targets',
   pages: 'pages',
   media: 'media',
+  /** One per organisation: its name, logo, navigation, join link and languages (a tenant's "global"). */
+  siteSettings: 'site-settings',
+  /** The tenants: every document above belongs to one organisation, and each has a site of its own. */
+  organisations: 'organisations',
   users: 'users',
 } as const
 
-export const globalSlugs = {
-  siteSettings: 'site-settings',
-} as const
+/**
+ * The field, on every document of the collections above, naming the organisation it belongs to.
+ * Called "tenant" (the multi-tenant plugin's word) because the site settings and action plans
+ * already have a field `organisation`: the name as the public reads it.
+ */
+export const organisationField = 'tenant'
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

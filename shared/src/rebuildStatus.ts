@@ -39,6 +39,8 @@ export type RebuildStatus = {
   queue: QueueState
   /** Newest first; the running build, if any, is the first. */
   builds: BuildRecord[]
+  /** Added by the CMS's proxy (/api/site-builds/status): whose site this service builds. */
+  organisation?: { id: number | string; name: string; slug: string } | null
 }
 
 /** GET /health: small enough for a supervisor to poll. `ok` is false while the service shuts down. */

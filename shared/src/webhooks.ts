@@ -13,6 +13,8 @@ export type WebhookPayload = {
   global?: string
   id?: string | number
   locales?: string[]
+  /** The slug of the organisation whose content changed; each organisation's site rebuilds only for its own. */
+  organisation?: string
   /** When the change happened (ISO 8601), as the CMS saw it. */
   at: string
 }
@@ -162,9 +164,11 @@ function parseWebhookPayload(body: string, label: string): WebhookPayload {
   const problem = webhookPayloadProblem(parsed)
   if (problem) throw new WebhookRejection('invalid-payload', `${label}: ${problem}`)
   // Only the fields of the contract travel on, whatever else a sender adds.
-  const { type, collection, global, id, locales, at } = parsed as WebhookPayload
+  const { type, collection, global, id, locales, organisation, at } = parsed as WebhookPayload
   return Object.fromEntries(
-    Object.entries({ type, collection, global, id, locales, at }).filter(([, value]) => value !== undefined),
+    Object.entries({ type, collection, global, id, locales, organisation, at }).filter(
+      ([, value]) => value !== undefined,
+    ),
   ) as WebhookPayload
 }
 
@@ -175,7 +179,7 @@ function webhookPayloadProblem(value: unknown): string | undefined {
     return `"type" must be one of ${webhookPayloadTypes.join(', ')}`
   }
   if (typeof payload.at !== 'string' || Number.isNaN(Date.parse(payload.at))) return '"at" must be an ISO date'
-  for (const field of ['collection', 'global'] as const) {
+  for (const field of ['collection', 'global', 'organisation'] as const) {
     if (payload[field] !== undefined && typeof payload[field] !== 'string') return `"${field}" must be a string`
   }
   if (payload.id !== undefined && typeof payload.id !== 'string' && typeof payload.id !== 'number') {

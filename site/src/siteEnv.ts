@@ -4,6 +4,8 @@
  * CMS_URL           where Payload's REST API is (default http://localhost:3000); the build reads /api/* there
  * CONTENT_SNAPSHOT  path of a content.json written by scripts/export-content.ts; when set, the CMS is not asked
  * SITE_URL          the public address, for canonical URLs, hreflang, sitemap and Open Graph (default http://localhost:4321)
+ * SITE_ORGANISATION the slug of the organisation whose site this is; only its documents are read. Needed
+ *                   when the CMS holds more than one organisation
  *
  * Set by scripts/build-site.ts for its own runs of astro build, not by hand:
  * SITE_BUILD_STATE     folder where the build writes the content it was made from (and, when incremental,
@@ -16,6 +18,8 @@ export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/
 export const contentSnapshot = process.env.CONTENT_SNAPSHOT || undefined
 
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+
+export const siteOrganisation = process.env.SITE_ORGANISATION || undefined
 
 export const buildStateDir = process.env.SITE_BUILD_STATE || undefined
 

@@ -123,12 +123,14 @@ describe('an incremental build', () => {
   }, 120_000)
 
   test('a change of the site settings renders every page', async () => {
-    await cms.payload.updateGlobal({
-      slug: 'site-settings',
+    const [settings] = (await cms.payload.find({ collection: 'site-settings', limit: 1 })).docs
+    await cms.payload.update({
+      collection: 'site-settings',
+      id: settings!.id,
       locale: 'fi',
       data: { joinLink: { label: 'Liity nyt', url: 'https://example.org/liity' }, _status: 'published' },
     })
-    const build = await publishBuild([{ type: 'publish', global: 'site-settings' }])
+    const build = await publishBuild([{ type: 'publish', collection: 'site-settings', id: settings!.id }])
     expect(build.output).toContain('every page is rendered, because the site settings changed')
     expect(build.counts.reused).toBe(0)
     expect(page(build.dist, '/fi/')).toContain('Liity nyt')

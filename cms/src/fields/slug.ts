@@ -1,3 +1,4 @@
+import { organisationField } from '@union/shared/collections'
 import { isLocaleCode } from '@union/shared/locales'
 import { isValidSlug, slugify } from '@union/shared/slugs'
 import type { CollectionSlug, TextField, Where } from 'payload'
@@ -44,9 +45,11 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
         if (event === 'onChange' || !collectionSlug) return true
         const conditions: Where[] = [{ slug: { equals: value } }]
         if (id !== undefined) conditions.push({ id: { not_equals: id } })
+        // Each organisation has its own site, so two organisations may both have a page "contact".
+        const organisation = idOf((siblingData as Record<string, unknown>)[organisationField])
+        if (organisation !== undefined) conditions.push({ [organisationField]: { equals: organisation } })
         if (uniqueWithin) {
-          const scope = (siblingData as Record<string, unknown>)[uniqueWithin]
-          const scopeId = typeof scope === 'object' && scope !== null ? (scope as { id: unknown }).id : scope
+          const scopeId = idOf((siblingData as Record<string, unknown>)[uniqueWithin])
           conditions.push(scopeId ? { [uniqueWithin]: { equals: scopeId } } : { [uniqueWithin]: { exists: false } })
         }
         const clash = await req.payload.count({
@@ -60,4 +63,10 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
       },
     ),
   }
+}
+
+/** The id of a relationship value, whether it arrives as an id or as the related document. */
+function idOf(value: unknown): unknown {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  return id === null || id === '' ? undefined : id
 }

@@ -1,4 +1,4 @@
-import { collectionSlugs, globalSlugs } from '@union/shared/collections'
+import { collectionSlugs } from '@union/shared/collections'
 
 /**
  * A short-lived cache of the public REST API's answers to anonymous readers, as a micro-caching
@@ -9,7 +9,7 @@ import { collectionSlugs, globalSlugs } from '@union/shared/collections'
  *
  * What keeps it correct:
  * - Only anonymous GETs (no Authorization header, no session cookie) of published content (the public
- *   collections and the site settings, not drafts, files, users or anything else) are cached, and
+ *   collections, the site settings and organisations, not drafts, files, users or anything else) are cached, and
  *   only 200 answers. A logged-in editor always reaches Payload.
  * - Any write through the REST API that can change published content empties it once the write has
  *   answered (it is committed then); a draft save does not.
@@ -25,7 +25,6 @@ type Entry = { storedAt: number; status: number; headers: [string, string][]; bo
 type Cache = { entries: Map<string, Entry>; generation: number }
 
 const publicSlugs = new Set<string>(Object.values(collectionSlugs).filter((slug) => slug !== collectionSlugs.users))
-const publicGlobals = new Set<string>(Object.values(globalSlugs))
 const maxEntries = 2000
 
 /**
@@ -55,7 +54,6 @@ export function isCacheableRead(request: Request): boolean {
   if (url.searchParams.get('draft') === 'true') return false
   const [api, first, second, third] = url.pathname.split('/').filter(Boolean)
   if (api !== 'api' || !first) return false
-  if (first === 'globals') return second !== undefined && publicGlobals.has(second) && third === undefined
   // /api/<collection> and /api/<collection>/<id>; not /api/media/file/… (files) or other endpoints.
   return publicSlugs.has(first) && third === undefined && second !== 'file'
 }

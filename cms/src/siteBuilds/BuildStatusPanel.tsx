@@ -38,6 +38,11 @@ export function BuildStatusPanel({ apiRoute }: { apiRoute: string }) {
   return (
     <section aria-live="polite" data-testid="site-builds">
       {error && <p role="alert">{error}</p>}
+      {status?.organisation && (
+        <p>
+          Site of <strong data-testid="site-organisation">{status.organisation.name}</strong>
+        </p>
+      )}
       <p>
         Live build: <strong data-testid="live-build">{status?.live ?? 'none yet'}</strong>
         {status?.building && <> · building {status.building}</>}

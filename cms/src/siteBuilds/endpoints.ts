@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { rebuildService } from '../env'
+import { organisationService } from './organisationService'
 
 /**
  * The admin's window on the rebuild service: status and "rebuild now", proxied through the CMS so
@@ -19,21 +20,28 @@ export const siteBuildEndpoints: Endpoint[] = [
   },
 ]
 
+/** To the rebuild service of the organisation the user works on; the answer names that organisation. */
 async function forward(req: PayloadRequest, method: 'GET' | 'POST', path: string): Promise<Response> {
   if (!hasRole(req.user, 'admin', 'editor'))
     return Response.json({ error: 'Only editors and admins see site builds.' }, { status: 403 })
+  const service = await organisationService(req)
+  if (!service) return Response.json({ error: 'That organisation is not one of yours.' }, { status: 403 })
   const headers: Record<string, string> = {}
   if (method === 'POST' && rebuildService.token) headers.Authorization = `Bearer ${rebuildService.token}`
   try {
-    const response = await fetch(`${rebuildService.url}${path}`, { method, headers, signal: AbortSignal.timeout(5000) })
-    return new Response(await response.text(), {
-      status: response.status,
-      headers: { 'Content-Type': response.headers.get('Content-Type') ?? 'application/json' },
-    })
+    const response = await fetch(`${service.url}${path}`, { method, headers, signal: AbortSignal.timeout(5000) })
+    const text = await response.text()
+    const json = response.headers.get('Content-Type')?.includes('json') ? (JSON.parse(text) as unknown) : null
+    if (json === null || typeof json !== 'object' || Array.isArray(json))
+      return new Response(text, { status: response.status, headers: { 'Content-Type': 'text/plain' } })
+    return Response.json({ ...json, organisation: service.organisation }, { status: response.status })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return Response.json(
-      { error: `The rebuild service at ${rebuildService.url} does not answer (${reason}).` },
+      {
+        error: `The rebuild service at ${service.url} does not answer (${reason}).`,
+        organisation: service.organisation,
+      },
       { status: 502 },
     )
   }

@@ -51,8 +51,10 @@ function refusesWrongType(type: CheckedFieldType): FieldHook {
     // A draft is checked for values of the wrong type, not for what a finished document must be:
     // neither presence (`required: false`) nor a repeated choice, which Payload refuses on publish.
     const checked = type === 'select' && Array.isArray(value) ? [...new Set(value)] : value
+    // Without the field's filter: which documents a relationship may point at is the publish's check.
+    const { filterOptions: _filter, ...unfiltered } = field as typeof field & { filterOptions?: unknown }
     const result = await builtIn[type](checked, {
-      ...field,
+      ...unfiltered,
       required: false,
       id: (originalDoc as { id?: string | number } | undefined)?.id,
       collectionSlug: collection?.slug,

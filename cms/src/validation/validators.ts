@@ -1,3 +1,4 @@
+import { organisationField } from '@union/shared/collections'
 import type { CollectionSlug, PayloadRequest, Validate } from 'payload'
 import { addsTo, builtIn } from './builtIn'
 import { message } from './messages'
@@ -84,6 +85,50 @@ const relatedDocumentsExist: Validate = async (value, options) => {
   return first ? message(options.req, 'relationshipMissing', first) : true
 }
 
-/** Payload checks the id's shape; this also checks that the related document exists. */
-export const validateRelationshipExists = addsTo(builtIn.relationship, relatedDocumentsExist)
-export const validateUploadExists = addsTo(builtIn.upload, relatedDocumentsExist)
+/**
+ * Payload checks the id's shape, and (through the multi-tenant plugin's filter) that the related
+ * document is of the same organisation; this also checks that the related document exists, and says
+ * which of the two it is when Payload's "invalid selection" does not.
+ */
+function relatedDocuments(base: Validate): Validate {
+  return async (value, options) => {
+    const result = await base(value, options)
+    if (result === true) return relatedDocumentsExist(value, options)
+    if (value === null || value === undefined || options.event === 'onChange') return result
+    const { relationTo } = options as unknown as { relationTo: string | string[] }
+    const values = value as RelationValue | RelationValue[]
+    const [missing] = await missingRelations(options.req, relationTo, values).catch(() => [])
+    if (missing) return message(options.req, 'relationshipMissing', missing)
+    const [elsewhere] = await relationsOfOtherOrganisations(options, relationTo, values).catch(() => [])
+    return elsewhere ? message(options.req, 'relationshipElsewhere', elsewhere) : result
+  }
+}
+
+/** Related documents whose organisation is not the saved document's. */
+async function relationsOfOtherOrganisations(
+  options: Parameters<Validate>[1],
+  relationTo: string | string[],
+  value: RelationValue | RelationValue[],
+): Promise<{ collection: string; id: string }[]> {
+  const own = (options.data as Record<string, unknown> | undefined)?.[organisationField]
+  const organisation = typeof own === 'object' && own !== null ? (own as { id?: unknown }).id : own
+  if (organisation === undefined || organisation === null) return []
+  const elsewhere: { collection: string; id: string }[] = []
+  for (const entry of Array.isArray(value) ? value : [value]) {
+    const collection = typeof entry === 'object' && entry !== null ? entry.relationTo : (relationTo as string)
+    const raw = typeof entry === 'object' && entry !== null ? entry.value : entry
+    const id = typeof raw === 'object' && raw !== null ? raw.id : raw
+    if (id === null || id === undefined) continue
+    const found = await options.req.payload.count({
+      collection: collection as CollectionSlug,
+      where: { and: [{ id: { equals: id } }, { [organisationField]: { not_equals: organisation } }] },
+      overrideAccess: true,
+      req: options.req,
+    })
+    if (found.totalDocs > 0) elsewhere.push({ collection, id: String(id) })
+  }
+  return elsewhere
+}
+
+export const validateRelationshipExists = relatedDocuments(builtIn.relationship)
+export const validateUploadExists = relatedDocuments(builtIn.upload)

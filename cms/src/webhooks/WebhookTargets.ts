@@ -1,3 +1,4 @@
+import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access'
 import { urlField } from '../fields/url'
@@ -35,6 +36,15 @@ export const WebhookTargets: CollectionConfig = {
       admin: {
         description:
           'Standard Webhooks: the receiver’s whsec_… secret. GitHub: a token allowed to dispatch to the repository.',
+      },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: collectionSlugs.organisations,
+      admin: {
+        description:
+          'Only this organisation’s changes are sent here (its site’s rebuild service). Empty: every organisation’s.',
       },
     },
     { name: 'enabled', type: 'checkbox', defaultValue: true },

@@ -1,5 +1,5 @@
-import type { CollectionConfig, GlobalConfig } from 'payload'
-import { announceCollectionChange, announceCollectionDelete, announceGlobalChange } from './publishEvents'
+import type { CollectionConfig } from 'payload'
+import { announceCollectionChange, announceCollectionDelete } from './publishEvents'
 
 export { deliverWebhookTask } from './deliverWebhook'
 export { webhookQueue } from './queueWebhooks'
@@ -15,12 +15,5 @@ export function announcesPublishing(collection: CollectionConfig): CollectionCon
       afterChange: [...(collection.hooks?.afterChange ?? []), announceCollectionChange],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), announceCollectionDelete],
     },
-  }
-}
-
-export function announcesPublishingGlobal(global: GlobalConfig): GlobalConfig {
-  return {
-    ...global,
-    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), announceGlobalChange] },
   }
 }

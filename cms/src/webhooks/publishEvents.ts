@@ -1,10 +1,5 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionSlug,
-  GlobalAfterChangeHook,
-  PayloadRequest,
-} from 'payload'
+import { collectionSlugs, organisationField } from '@union/shared/collections'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 import { type PublishEvent, queueWebhooks } from './queueWebhooks'
 
 /**
@@ -22,40 +17,44 @@ export const announceCollectionChange: CollectionAfterChangeHook = async ({
   if (context.seed) return doc
   const drafts = Boolean(collection.versions?.drafts)
   const type = drafts ? await publishTransition(req, collection.slug as CollectionSlug, doc, previousDoc) : 'publish'
-  if (type) await queueWebhooks(req, event(type, req, { collection: collection.slug, id: doc.id }))
+  if (type) await queueWebhooks(req, await event(type, req, { collection: collection.slug, id: doc.id }, doc))
   return doc
 }
 
 export const announceCollectionDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, context }) => {
   if (context.seed) return doc
-  await queueWebhooks(req, event('delete', req, { collection: collection.slug, id: doc.id }))
+  await queueWebhooks(req, await event('delete', req, { collection: collection.slug, id: doc.id }, doc))
   return doc
 }
 
-export const announceGlobalChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req, global, context }) => {
-  if (context.seed) return doc
-  const wasPublished = previousDoc?._status === 'published'
-  const type =
-    doc._status === 'published'
-      ? 'publish'
-      : wasPublished && !(await globalIsPublished(req, global.slug))
-        ? 'unpublish'
-        : null
-  if (type) await queueWebhooks(req, event(type, req, { global: global.slug }))
-  return doc
-}
-
-function event(
+async function event(
   type: PublishEvent['type'],
   req: PayloadRequest,
-  ref: Pick<PublishEvent, 'collection' | 'global' | 'id'>,
-): PublishEvent {
+  ref: Pick<PublishEvent, 'collection' | 'id'>,
+  doc: Record<string, unknown>,
+): Promise<PublishEvent> {
   return {
     type,
     ...ref,
     locales: req.locale && req.locale !== 'all' ? [req.locale] : undefined,
+    organisation: await organisationSlug(req, doc[organisationField]),
     at: new Date().toISOString(),
   }
+}
+
+/** The slug of the document's organisation, read inside the request's transaction. */
+async function organisationSlug(req: PayloadRequest, value: unknown): Promise<string | undefined> {
+  if (value && typeof value === 'object' && 'slug' in value) return String((value as { slug: unknown }).slug)
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined
+  const found = await req.payload.find({
+    collection: collectionSlugs.organisations,
+    where: { id: { equals: value } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs[0]?.slug
 }
 
 /** A draft save of a published document leaves the published version in place; only a real change of the public state counts. */
@@ -77,9 +76,4 @@ async function publishTransition(
     req,
   })
   return (current.docs[0] as { _status?: string } | undefined)?._status === 'published' ? null : 'unpublish'
-}
-
-async function globalIsPublished(req: PayloadRequest, slug: string): Promise<boolean> {
-  const current = await req.payload.findGlobal({ slug: slug as never, depth: 0, overrideAccess: true })
-  return (current as { _status?: string })._status === 'published'
 }

@@ -84,7 +84,7 @@ async function tablesOf(of: Payload): Promise<Record<string, Row[]>> {
   return tables
 }
 
-/** What the Local API reads: every collection and global in every locale, with all their versions. */
+/** What the Local API reads: every collection in every locale, with all their versions. */
 async function contentOf(of: Payload): Promise<Record<string, unknown>> {
   const read = { locale: 'all', depth: 0, overrideAccess: true, showHiddenFields: true } as const
   const content: Record<string, unknown> = {}
@@ -96,11 +96,6 @@ async function contentOf(of: Payload): Promise<Record<string, unknown>> {
         await of.findVersions({ ...read, collection: slug, pagination: false, sort: 'id' })
       ).docs
     }
-  }
-  for (const global of of.config.globals) {
-    const slug = global.slug as 'site-settings'
-    content[slug] = await of.findGlobal({ ...read, slug })
-    content[`${slug} versions`] = (await of.findGlobalVersions({ ...read, slug, pagination: false, sort: 'id' })).docs
   }
   return content
 }

@@ -4,10 +4,21 @@ import { type Localized, translatedIn } from './localized'
 import { relationId } from './relations'
 import { pageKey, pagePaths, routes } from './routes'
 
-/** Whether the site settings were written in `locale` (editors tick it); otherwise the fields are the default locale's fallback. */
+/**
+ * Whether the site settings were written in `locale` (editors tick it); otherwise the fields are the
+ * default locale's fallback. (`translatedLocales` is not localized: every locale's copy lists the same.)
+ */
 export function settingsWrittenIn(locale: LocaleCode, settings: Partial<Record<LocaleCode, SiteSettings>>): boolean {
-  if (locale === defaultLocale) return true
-  return Boolean(settings[defaultLocale]?.translatedLocales.includes(locale))
+  const written = Object.values(settings).find((each) => each !== undefined)?.translatedLocales
+  if (locale === defaultLocale && settings[defaultLocale]) return true
+  return Boolean(written?.includes(locale))
+}
+
+/** The directories a site has: an organisation without regional networks (or partners) has no page listing them. */
+export type Directories = { networks: boolean; partners: boolean }
+
+export function siteDirectories(content: { networks: unknown[]; partners: unknown[] }): Directories {
+  return { networks: content.networks.length > 0, partners: content.partners.length > 0 }
 }
 
 export type MenuLink = { label: string; href: string }
@@ -27,13 +38,15 @@ export function topLevelPages(pages: Page[]): Page[] {
 }
 
 /** What the main menu of a locale shows from the CMS; it is on every page, so a change to it changes them all. */
-export type ContentMenu = { pageLinks: MenuLink[]; planLinks: MenuLink[] }
+export type ContentMenu = { pageLinks: MenuLink[]; directories: Directories; planLinks: MenuLink[] }
 
 export function contentMenu(
   locale: LocaleCode,
   content: {
     pages: Localized<Page>[]
     plans: Localized<ActionPlan>[]
+    networks: unknown[]
+    partners: unknown[]
     settingsByLocale: Partial<Record<LocaleCode, SiteSettings>>
   },
 ): ContentMenu {
@@ -49,5 +62,5 @@ export function contentMenu(
     label: plan.title,
     href: routes.actionPlan(locale, plan),
   }))
-  return { pageLinks, planLinks }
+  return { pageLinks, directories: siteDirectories(content), planLinks }
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content'
 import type { LocaleCode } from '@union/shared/locales'
-import { actionPlanEntries, networkEntries, pageEntries, siteLocales } from '../queries/content'
+import { actionPlanEntries, networkEntries, pageEntries, partnerEntries, siteLocales } from '../queries/content'
+import { siteDirectories } from './navigation'
 import { pageKey, pagePaths, routes } from './routes'
 import { type Alternate, documentAlternates } from './translations'
 
@@ -23,10 +24,11 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     const [locale, name] = entry.id.split('/') as [LocaleCode, string]
     return { locale, name }
   })
+  const directories = siteDirectories({ networks: await networkEntries(), partners: await partnerEntries() })
   return [
     ...everyLocale(routes.home, routes.languageChooser()),
-    ...everyLocale(routes.networks),
-    ...everyLocale(routes.partners),
+    ...(directories.networks ? everyLocale(routes.networks) : []),
+    ...(directories.partners ? everyLocale(routes.partners) : []),
     ...perDocument(await networkEntries(), ({ locale, doc }) => routes.network(locale, doc)),
     ...perDocument(await actionPlanEntries(), ({ locale, doc }) => routes.actionPlan(locale, doc)),
     ...perDocument(pages, ({ locale, doc }) => paths.get(pageKey(locale, doc.id))!),

@@ -1,5 +1,5 @@
 import { type PublishedCollectionSlug, publishedCollectionSchemas } from '@union/content-schemas'
-import { collectionSlugs, globalSlugs } from '@union/shared/collections'
+import { collectionSlugs } from '@union/shared/collections'
 import { localeCodes } from '@union/shared/locales'
 import type { ChangedDocument, SiteContent } from '../lib/affectedRoutes'
 import type { Localized } from '../lib/localized'
@@ -9,6 +9,10 @@ import { type ValidatedContent, validateContent } from './validateContent'
 
 /** A change as the rebuild service passes it on (SITE_CHANGES): a publish webhook's payload, or a manual build. */
 export type SiteChange = { type?: string; collection?: string; global?: string; id?: string | number }
+
+/** The site settings; a CMS of before organisations announced them as a global. */
+const isSettingsChange = (change: SiteChange) =>
+  change.collection === collectionSlugs.siteSettings || change.global === collectionSlugs.siteSettings
 
 export type UpdatedContent = { content: ValidatedContent; changed: ChangedDocument[]; fetched: string }
 
@@ -28,8 +32,7 @@ export async function updatedContent(
   cmsUrl: string,
 ): Promise<UpdatedContent> {
   const pinned = changes.every(
-    (change) =>
-      (isPublished(change.collection) && change.id !== undefined) || change.global === globalSlugs.siteSettings,
+    (change) => (isPublished(change.collection) && change.id !== undefined) || isSettingsChange(change),
   )
   if (!pinned || changes.length === 0) {
     const content = validateContent(await fetchContent(cmsUrl))
@@ -43,7 +46,7 @@ export async function updatedContent(
   const collections: Partial<ContentSnapshot['collections']> = {}
   for (const [collection, ids] of idsByCollection)
     collections[collection] = await fetchDocuments(cmsUrl, collection, [...ids])
-  const settingsChanged = changes.some((change) => change.global === globalSlugs.siteSettings)
+  const settingsChanged = changes.some(isSettingsChange)
   const fresh = validateContent({
     source: cmsUrl,
     fetchedAt: new Date().toISOString(),

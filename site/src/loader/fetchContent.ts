@@ -1,20 +1,22 @@
 import { type PublishedCollectionSlug, publishedCollectionSchemas } from '@union/content-schemas'
-import { globalSlugs } from '@union/shared/collections'
+import { collectionSlugs, organisationField } from '@union/shared/collections'
 import { type LocaleCode, localeCodes } from '@union/shared/locales'
+import { siteOrganisation } from '../siteEnv'
 import type { ContentSnapshot } from './snapshot'
 
 /** How the site reads the CMS: published documents only, one relationship level resolved. */
 const readParameters = 'depth=1&draft=false'
 const pageSize = 100
 
-/** Every published document of every collection, in every locale, from Payload's REST API. */
+/** Every published document of every collection, in every locale, of the site's organisation, from Payload's REST API. */
 export async function fetchContent(cmsUrl: string): Promise<ContentSnapshot> {
+  const ofOrganisation = await organisationFilter(cmsUrl)
   const slugs = Object.keys(publishedCollectionSchemas) as PublishedCollectionSlug[]
   const collections = Object.fromEntries(
     await Promise.all(
       slugs.map(async (slug) => {
         const perLocale = await Promise.all(
-          localeCodes.map(async (locale) => [locale, await fetchAll(cmsUrl, slug, locale)]),
+          localeCodes.map(async (locale) => [locale, await fetchAll(cmsUrl, slug, locale, ofOrganisation)]),
         )
         return [slug, Object.fromEntries(perLocale)]
       }),
@@ -28,16 +30,59 @@ export async function fetchContent(cmsUrl: string): Promise<ContentSnapshot> {
   }
 }
 
-/** The site settings global in every locale. */
+/** The organisation's site settings in every locale (none where they are not published). */
 export async function fetchSiteSettings(cmsUrl: string): Promise<ContentSnapshot['siteSettings']> {
-  return Object.fromEntries(
-    await Promise.all(
-      localeCodes.map(async (locale) => [
-        locale,
-        await getJson(`${cmsUrl}/api/globals/${globalSlugs.siteSettings}?locale=${locale}&${readParameters}`),
-      ]),
-    ),
+  const ofOrganisation = await organisationFilter(cmsUrl)
+  const perLocale = await Promise.all(
+    localeCodes.map(async (locale) => {
+      const url = `${cmsUrl}/api/${collectionSlugs.siteSettings}?locale=${locale}&${readParameters}${ofOrganisation}&limit=1&sort=id`
+      const body = (await getJson(url)) as { docs?: unknown[] }
+      if (!Array.isArray(body.docs)) throw new Error(`CMS answered site-settings (${locale}) without a docs list`)
+      return [locale, body.docs[0]] as const
+    }),
   )
+  return Object.fromEntries(perLocale.filter(([, settings]) => settings !== undefined))
+}
+
+type Organisation = { id: number | string; slug: string; name: string }
+
+const filters = new Map<string, Promise<string>>()
+
+/**
+ * The query that keeps every read to the site's organisation (SITE_ORGANISATION, its slug):
+ * `&where[tenant][equals]=<id>`. A CMS holding a single organisation needs no SITE_ORGANISATION;
+ * one holding several refuses to guess.
+ */
+export function organisationFilter(cmsUrl: string): Promise<string> {
+  let filter = filters.get(cmsUrl)
+  if (!filter) {
+    filter = findOrganisation(cmsUrl).then((organisation) =>
+      organisation ? `&where[${organisationField}][equals]=${encodeURIComponent(String(organisation.id))}` : '',
+    )
+    filters.set(cmsUrl, filter)
+  }
+  return filter
+}
+
+async function findOrganisation(cmsUrl: string): Promise<Organisation | undefined> {
+  const body = (await getJson(`${cmsUrl}/api/${collectionSlugs.organisations}?depth=0&limit=1000&sort=id`)) as {
+    docs?: Organisation[]
+  }
+  const organisations = body.docs ?? []
+  const slugs = organisations.map((organisation) => organisation.slug).join(', ') || 'none'
+  if (siteOrganisation) {
+    const found = organisations.find((organisation) => organisation.slug === siteOrganisation)
+    if (!found)
+      throw new Error(
+        `SITE_ORGANISATION is "${siteOrganisation}", but the CMS has no such organisation (it has: ${slugs})`,
+      )
+    return found
+  }
+  if (organisations.length > 1)
+    throw new Error(
+      `The CMS holds several organisations (${slugs}): set SITE_ORGANISATION to the one whose site to build`,
+    )
+  return organisations[0]
 }
 
 /**
@@ -49,7 +94,7 @@ export async function fetchDocuments(
   slug: PublishedCollectionSlug,
   ids: number[],
 ): Promise<ContentSnapshot['collections'][PublishedCollectionSlug]> {
-  const where = `where[id][in]=${ids.join(',')}`
+  const where = `where[id][in]=${ids.join(',')}${await organisationFilter(cmsUrl)}`
   const perLocale = await Promise.all(
     localeCodes.map(async (locale) => {
       const url = `${cmsUrl}/api/${slug}?locale=${locale}&${readParameters}&${where}&limit=${ids.length}&sort=id`
@@ -61,11 +106,11 @@ export async function fetchDocuments(
   return Object.fromEntries(perLocale)
 }
 
-async function fetchAll(cmsUrl: string, slug: string, locale: LocaleCode): Promise<unknown[]> {
+async function fetchAll(cmsUrl: string, slug: string, locale: LocaleCode, filter: string): Promise<unknown[]> {
   const docs: unknown[] = []
   for (let page = 1; ; page++) {
     const body = (await getJson(
-      `${cmsUrl}/api/${slug}?locale=${locale}&${readParameters}&limit=${pageSize}&page=${page}&sort=id`,
+      `${cmsUrl}/api/${slug}?locale=${locale}&${readParameters}&limit=${pageSize}&page=${page}&sort=id${filter}`,
     )) as {
       docs?: unknown[]
       hasNextPage?: boolean

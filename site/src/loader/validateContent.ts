@@ -56,9 +56,12 @@ export function validateContent(snapshot: ContentSnapshot): ValidatedContent {
     if (raw === undefined) continue
     const parsed = siteSettingsSchema.safeParse(raw, { reportInput: true })
     if (parsed.success) siteSettings[locale] = parsed.data
+    // Settings never written in this locale, whose fallback has no name either (an organisation
+    // whose site is in Vietnamese only has no Finnish to fall back to): the site has none there.
+    else if (!writtenIn(raw, locale)) continue
     else
       violations.push({
-        collection: 'site-settings (global)',
+        collection: 'site-settings',
         id: 'site-settings',
         locale,
         issues: parsed.error.issues,
@@ -66,4 +69,9 @@ export function validateContent(snapshot: ContentSnapshot): ValidatedContent {
   }
   if (violations.length > 0) throw new ContentContractError(violations)
   return { collections, availability, siteSettings }
+}
+
+function writtenIn(raw: unknown, locale: LocaleCode): boolean {
+  const translated = (raw as { translatedLocales?: unknown } | null)?.translatedLocales
+  return !Array.isArray(translated) || translated.length === 0 || translated.includes(locale)
 }

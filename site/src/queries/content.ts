@@ -46,7 +46,10 @@ export const pageEntries = () => entries<Page>(collectionSlugs.pages)
 
 let locales: Promise<LocaleCode[]> | undefined
 
-/** The locales that get a site: those with at least one translated document, in the configured order. */
+/**
+ * The locales that get a site: those with at least one translated document, in the configured
+ * order, and of those only the languages the site settings list, when they list any.
+ */
 export function siteLocales(): Promise<LocaleCode[]> {
   locales ??= Promise.all([
     networkEntries(),
@@ -54,7 +57,12 @@ export function siteLocales(): Promise<LocaleCode[]> {
     actionPlanEntries(),
     targetEntries(),
     pageEntries(),
-  ]).then((collections) => localesWithContent(collections.flat()))
+    siteSettingsByLocale(),
+  ]).then(([networks, partners, plans, targets, pages, settings]) => {
+    const withContent = localesWithContent([...networks, ...partners, ...plans, ...targets, ...pages])
+    const chosen = Object.values(settings).find((each) => each?.languages?.length)?.languages
+    return chosen ? withContent.filter((locale) => chosen.includes(locale)) : withContent
+  })
   return locales
 }
 

@@ -1,9 +1,15 @@
 import * as migration_20261202_042320_initial from './20261202_042320_initial';
+import * as migration_20261202_070524_organisations from './20261202_070524_organisations';
 
 export const migrations = [
   {
     up: migration_20261202_042320_initial.up,
     down: migration_20261202_042320_initial.down,
-    name: '20261202_042320_initial'
+    name: '20261202_042320_initial',
+  },
+  {
+    up: migration_20261202_070524_organisations.up,
+    down: migration_20261202_070524_organisations.down,
+    name: '20261202_070524_organisations'
   },
 ];

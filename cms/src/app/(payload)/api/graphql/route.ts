@@ -1,0 +1,6 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+
+// Payload's GraphQL API, under the same access rules as REST (organisations included).
+export const POST = GRAPHQL_POST(config)
+export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,81 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { getTenantFromCookie, getUserTenantIDs } from '@payloadcms/plugin-multi-tenant/utilities'
+import { collectionSlugs, organisationField } from '@union/shared/collections'
+import type { Config, DefaultValue } from 'payload'
+import { hasRole } from '../access/roles'
+
+/** The collections whose every document belongs to one organisation. */
+export const organisationCollections = [
+  collectionSlugs.regionalNetworks,
+  collectionSlugs.contacts,
+  collectionSlugs.internationalPartners,
+  collectionSlugs.actionPlans,
+  collectionSlugs.actionPlanTargets,
+  collectionSlugs.pages,
+  collectionSlugs.media,
+] as const
+
+/** Where a user's organisations are listed: `organisations[].organisation`. */
+export const userOrganisations = { arrayFieldName: 'organisations', arrayTenantFieldName: 'organisation' } as const
+
+/** Admins see and edit every organisation; everyone else only the organisations listed on their account. */
+export const seesEveryOrganisation = (user: { roles?: unknown } | null | undefined): boolean =>
+  hasRole(user as Parameters<typeof hasRole>[0], 'admin')
+
+/**
+ * A new document's organisation: the one chosen in the admin's organisation selector (its cookie),
+ * else the user's first organisation, else, on a CMS that holds only one organisation, that one.
+ * (The plugin's own default stops after the cookie for collections without autosave.)
+ */
+const defaultOrganisation: DefaultValue = async ({ req }) => {
+  const fromCookie = getTenantFromCookie(req.headers, req.payload.db.defaultIDType)
+  if (fromCookie !== null) return fromCookie
+  const [first] = getUserTenantIDs(req.user as never, {
+    tenantsArrayFieldName: userOrganisations.arrayFieldName,
+    tenantsArrayTenantFieldName: userOrganisations.arrayTenantFieldName,
+  })
+  if (first !== undefined) return first
+  const only = await req.payload.find({
+    collection: collectionSlugs.organisations,
+    depth: 0,
+    limit: 2,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return only.docs.length === 1 ? only.docs[0]?.id : undefined
+}
+
+/**
+ * Payload's official multi-tenant plugin, with organisations as its tenants. It adds the
+ * `organisation` field to every collection above and to the site settings (one per organisation,
+ * opened like a global), an organisation selector to the admin, and the access rule that keeps a
+ * user to the organisations on their account, on REST, GraphQL and the Local API alike. The public
+ * reads every organisation's published content; each site build asks for its own (site/src/loader).
+ */
+export const organisationsPlugin: (config: Config) => Config = multiTenantPlugin({
+  tenantsSlug: collectionSlugs.organisations,
+  tenantField: { name: organisationField, defaultValue: defaultOrganisation },
+  tenantsArrayField: { includeDefaultField: true, ...userOrganisations },
+  collections: {
+    ...Object.fromEntries(organisationCollections.map((slug) => [slug, {}])),
+    [collectionSlugs.siteSettings]: { isGlobal: true },
+  },
+  userHasAccessToAllTenants: seesEveryOrganisation,
+  i18n: {
+    translations: {
+      en: {
+        'nav-tenantSelector-label': 'Organisation',
+        'field-assignedTenant-label': 'Organisation',
+        'assign-tenant-button-label': 'Move to another organisation',
+        'assign-tenant-modal-title': 'Move "{{title}}" to another organisation',
+      },
+      sv: {
+        'nav-tenantSelector-label': 'Organisation',
+        'field-assignedTenant-label': 'Organisation',
+        'assign-tenant-button-label': 'Flytta till en annan organisation',
+        'assign-tenant-modal-title': 'Flytta "{{title}}" till en annan organisation',
+      },
+    },
+  },
+})

@@ -1,0 +1,56 @@
+import { getTenantFromCookie, getUserTenantIDs } from '@payloadcms/plugin-multi-tenant/utilities'
+import { collectionSlugs } from '@union/shared/collections'
+import type { PayloadRequest } from 'payload'
+import { rebuildService } from '../env'
+import { seesEveryOrganisation, userOrganisations } from '../organisations/plugin'
+
+export type OrganisationService = {
+  organisation: { id: number | string; name: string; slug: string } | null
+  url: string
+}
+
+/**
+ * The rebuild service of the organisation the user works on: the one chosen in the admin's
+ * organisation selector, else the user's first. Each organisation's site has its own service, the
+ * receiver of the Standard Webhooks target linked to that organisation; without one, REBUILD_URL.
+ * Undefined when the chosen organisation is not the user's.
+ */
+export async function organisationService(req: PayloadRequest): Promise<OrganisationService | undefined> {
+  const own = getUserTenantIDs(req.user as never, {
+    tenantsArrayFieldName: userOrganisations.arrayFieldName,
+    tenantsArrayTenantFieldName: userOrganisations.arrayTenantFieldName,
+  }).map(String)
+  const everyOrganisation = seesEveryOrganisation(req.user)
+  const chosen = getTenantFromCookie(req.headers, req.payload.db.defaultIDType)
+  if (chosen !== null && !everyOrganisation && !own.includes(String(chosen))) return undefined
+  const organisations = await req.payload.find({
+    collection: collectionSlugs.organisations,
+    where: chosen !== null ? { id: { equals: chosen } } : everyOrganisation ? {} : { id: { in: own } },
+    sort: 'id',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const organisation = organisations.docs[0]
+  if (!organisation) return { organisation: null, url: rebuildService.url }
+  const targets = await req.payload.find({
+    collection: 'webhook-targets',
+    where: {
+      and: [
+        { enabled: { equals: true } },
+        { format: { equals: 'standard-webhooks' } },
+        { organisation: { equals: organisation.id } },
+      ],
+    },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
+  const target = targets.docs[0]
+  return {
+    organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug },
+    url: target ? new URL(target.url).origin : rebuildService.url,
+  }
+}
