@@ -1,12 +1,14 @@
 /**
  * `npm start`: the whole system on the embedded default (SQLite in ./data): seeds the database on
- * its first start, runs the CMS (admin + REST API), the site server for the public site, the
- * rebuild service that rebuilds it when the CMS publishes, builds the site once, and prints where
+ * its first start, runs the CMS (admin + REST API), and for each organisation the CMS holds a site
+ * server for its public site and the rebuild service that rebuilds it when the CMS publishes that
+ * organisation's content (lib/organisationSites.ts); builds each site once, and prints where
  * everything is.
  */
 import { join } from 'node:path'
 import { buildSiteOnce } from './lib/firstSiteBuild'
 import { localSecrets } from './lib/localSecrets'
+import { readSites, siteName } from './lib/organisationSites'
 import { repoRoot } from './lib/paths'
 import { nextBin, runChild, nodeScript as script, stopChildren, superviseChild, waitForUrl } from './lib/processes'
 
@@ -14,8 +16,6 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const rebuildPort = Number(process.env.REBUILD_PORT ?? 4322)
 const cmsUrl = `http://localhost:${cmsPort}`
-const siteUrl = `http://localhost:${sitePort}`
-const rebuildUrl = `http://localhost:${rebuildPort}`
 const dataDir = process.env.DATA_DIR ?? join(repoRoot, 'data')
 
 async function main() {
@@ -23,57 +23,69 @@ async function main() {
   const shared = {
     DATA_DIR: dataDir,
     CMS_URL: cmsUrl,
-    SITE_URL: siteUrl,
-    REBUILD_URL: rebuildUrl,
     REBUILD_TOKEN: rebuildToken,
     REBUILD_WEBHOOK_SECRET: webhookSecret,
   }
 
   await runChild('seed', process.execPath, script('seed.ts', '--if-empty'), { cwd: repoRoot, env: shared })
-  await runChild('link', process.execPath, script('link-rebuild-service.ts'), {
+  await runChild('link', process.execPath, script('link-sites.ts'), {
     cwd: repoRoot,
-    env: { ...shared, REBUILD_WEBHOOK_URL: `${rebuildUrl}/webhooks/publish` },
+    env: { ...shared, SITE_PORT: String(sitePort), REBUILD_PORT: String(rebuildPort) },
   })
+  const sites = readSites(dataDir)
 
   superviseChild('cms', nextBin, ['dev', '--port', String(cmsPort)], {
     cwd: join(repoRoot, 'cms'),
-    env: { ...shared, NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: cmsUrl },
+    env: { ...shared, NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: cmsUrl, REBUILD_URL: sites[0]?.rebuildUrl ?? '' },
   })
   await waitForUrl(`${cmsUrl}/api/users/init`)
   const { initialized } = (await (await fetch(`${cmsUrl}/api/users/init`)).json()) as { initialized: boolean }
 
-  // Apart, so the public site keeps answering while the rebuild service restarts.
-  superviseChild('site', process.execPath, script('site-server.ts'), {
-    cwd: repoRoot,
-    env: { SITE_PORT: String(sitePort) },
-  })
-  superviseChild('rebuild', process.execPath, script('rebuild-service.ts'), {
-    cwd: repoRoot,
-    stopGraceMs: 35_000,
-    stopFirst: true,
-    env: {
-      ...shared,
-      REBUILD_PORT: String(rebuildPort),
-      CMS_ORIGIN: cmsUrl,
-    },
-  })
-  await waitForUrl(`${rebuildUrl}/health`)
-  await buildSiteOnce(rebuildUrl, rebuildToken)
-  await waitForUrl(`${siteUrl}/.health`)
+  for (const site of sites) {
+    const slug = site.organisation?.slug ?? 'site'
+    // Apart, so the public site keeps answering while the rebuild service restarts.
+    superviseChild(site.organisation ? `site ${slug}` : 'site', process.execPath, script('site-server.ts'), {
+      cwd: repoRoot,
+      env: { SITES_DIR: site.sitesDir, SITE_PORT: String(site.sitePort) },
+    })
+    superviseChild(site.organisation ? `rebuild ${slug}` : 'rebuild', process.execPath, script('rebuild-service.ts'), {
+      cwd: repoRoot,
+      stopGraceMs: 35_000,
+      stopFirst: true,
+      env: {
+        ...shared,
+        SITES_DIR: site.sitesDir,
+        SITE_URL: site.siteUrl,
+        ...(site.organisation ? { SITE_ORGANISATION: site.organisation.slug } : {}),
+        REBUILD_PORT: String(site.rebuildPort),
+        CMS_ORIGIN: cmsUrl,
+      },
+    })
+  }
+  // One site at a time: on two cores, builds side by side are slower than in turn.
+  for (const site of sites) {
+    await waitForUrl(`${site.rebuildUrl}/health`)
+    await buildSiteOnce(site.rebuildUrl, rebuildToken)
+    await waitForUrl(`http://127.0.0.1:${site.sitePort}/.health`)
+  }
   // Compile the admin once now, so the first visit does not wait for it.
   await waitForUrl(`${cmsUrl}/admin/login`)
 
+  const width = Math.max(0, ...sites.map((site) => siteName(site).length))
   console.log(
     [
       '',
       'The system is running.',
-      `  Public site: ${siteUrl}/`,
+      sites.length > 0
+        ? '  Public sites, one per organisation:'
+        : '  No organisation yet: an admin adds one under Organisations, then restart to build its site.',
+      ...sites.map((site) => `    ${siteName(site).padEnd(width)}  ${site.siteUrl}/`),
       `  CMS admin:   ${cmsUrl}/admin`,
       initialized
         ? `  Log in:      ${cmsUrl}/admin/login`
         : `  First login: create the first (admin) user at ${cmsUrl}/admin/create-first-user`,
-      `  Site builds: ${cmsUrl}/admin/site-builds (rebuild service ${rebuildUrl}/status)`,
-      'Publishing in the CMS rebuilds the site within seconds. Press Ctrl+C to stop.',
+      `  Site builds: ${cmsUrl}/admin/site-builds (for the organisation chosen in the admin)`,
+      'Publishing in the CMS rebuilds that organisation’s site within seconds. Press Ctrl+C to stop.',
       '',
     ].join('\n'),
   )

@@ -7,9 +7,11 @@
  *
  *   cms      `next start`: the admin and the REST API (CMS_PORT), GET /api/health
  *   jobs     the job queue: webhook deliveries, scheduled publishing (scripts/jobs-worker.ts)
- *   rebuild  the rebuild service: webhooks, builds, atomic switches (REBUILD_PORT), GET /health
- *   site     the public site from SITES_DIR/current (SITE_PORT); a web server in front may serve
- *            that folder itself instead
+ * and for each organisation the CMS holds (lib/organisationSites.ts: the first on SITE_PORT and
+ * REBUILD_PORT, the next on the two ports after, …):
+ *   rebuild <slug>  its rebuild service: webhooks, builds, atomic switches, GET /health
+ *   site <slug>     its public site from SITES_DIR/<slug>/current; a web server in front may serve
+ *                   that folder itself instead
  *
  * Every line of output is one JSON object naming its part. A part that exits on its own is started again. SIGTERM (systemd's stop) or Ctrl+C stops all parts
  * gracefully: requests in flight finish, a running job and a running site build may finish, then
@@ -17,6 +19,7 @@
  */
 import { join } from 'node:path'
 import { buildSiteOnce } from './lib/firstSiteBuild'
+import { readSites, siteName } from './lib/organisationSites'
 import { repoRoot } from './lib/paths'
 import {
   logAsJsonLines,
@@ -49,10 +52,11 @@ async function main() {
   logLine('production', `admin build: ${await buildAdminIfChanged(env)}`)
   await run('migrate', 'migrate.ts')
   if (process.argv.includes('--seed')) await run('seed', 'seed.ts', '--if-empty')
-  await runChild('link', process.execPath, script('link-rebuild-service.ts'), {
+  await runChild('link', process.execPath, script('link-sites.ts'), {
     cwd: repoRoot,
-    env: { ...env, REBUILD_WEBHOOK_URL: `${env.REBUILD_URL}/webhooks/publish` },
+    env: { ...env, SITE_PORT: String(settings.sitePort), REBUILD_PORT: String(settings.rebuildPort) },
   })
+  const sites = readSites(env.DATA_DIR as string)
 
   // The web process only queues jobs; the worker works them, so a stop can let a job finish.
   superviseChild('cms', nextBin, ['start', '--port', String(settings.cmsPort)], {
@@ -66,33 +70,52 @@ async function main() {
     stopGraceMs: settings.jobsShutdownGraceMs + 5000,
     stopFirst: true,
   })
-  superviseChild('site', process.execPath, script('site-server.ts'), {
-    cwd: repoRoot,
-    env: { ...env, ...withoutCmsSecrets, SITE_PORT: String(settings.sitePort) },
-  })
-  superviseChild('rebuild', process.execPath, script('rebuild-service.ts'), {
-    cwd: repoRoot,
-    env: { ...env, ...withoutCmsSecrets, REBUILD_PORT: String(settings.rebuildPort) },
-    stopGraceMs: settings.rebuildShutdownGraceMs + 5000,
-    stopFirst: true,
-  })
+  for (const site of sites) {
+    const slug = site.organisation?.slug ?? 'site'
+    superviseChild(site.organisation ? `site ${slug}` : 'site', process.execPath, script('site-server.ts'), {
+      cwd: repoRoot,
+      env: { ...env, ...withoutCmsSecrets, SITES_DIR: site.sitesDir, SITE_PORT: String(site.sitePort) },
+    })
+    superviseChild(site.organisation ? `rebuild ${slug}` : 'rebuild', process.execPath, script('rebuild-service.ts'), {
+      cwd: repoRoot,
+      env: {
+        ...env,
+        ...withoutCmsSecrets,
+        SITES_DIR: site.sitesDir,
+        SITE_URL: site.siteUrl,
+        ...(site.organisation ? { SITE_ORGANISATION: site.organisation.slug } : {}),
+        REBUILD_PORT: String(site.rebuildPort),
+      },
+      stopGraceMs: settings.rebuildShutdownGraceMs + 5000,
+      stopFirst: true,
+    })
+  }
 
   await waitForUrl(`${env.CMS_URL}/api/health`)
-  await waitForUrl(`${env.REBUILD_URL}/health`)
-  // The site may not build yet (a new, empty database has no site settings); the CMS must still run
-  // so that editors can add them, and the next publish builds the site.
-  const firstBuild = await buildSiteOnce(env.REBUILD_URL as string, settings.rebuildToken).then(
-    () => 'live',
-    (error: Error) =>
-      `not built yet (${error.message.split('\n').slice(0, 3).join(' ')} …); the next publish builds it`,
-  )
+  const lines: string[] = []
+  for (const site of sites) {
+    await waitForUrl(`${site.rebuildUrl}/health`)
+    // The site may not build yet (an organisation without published site settings); the CMS must
+    // still run so that editors can add them, and the next publish builds the site.
+    const firstBuild = await buildSiteOnce(site.rebuildUrl, settings.rebuildToken).then(
+      () => 'live',
+      (error: Error) =>
+        `not built yet (${error.message.split('\n').slice(0, 3).join(' ')} …); the next publish builds it`,
+    )
+    lines.push(
+      `  ${siteName(site)}: http://127.0.0.1:${site.sitePort}/   (public: ${site.siteUrl}/, files in ${site.sitesDir}/current): ${firstBuild}`,
+      `    health: ${site.rebuildUrl}/health`,
+    )
+  }
   logLine(
     'production',
     [
       'The system is running in production mode.',
-      `  CMS:          ${env.CMS_URL}/admin   (public: ${settings.serverUrl}/admin)`,
-      `  Public site:  http://127.0.0.1:${settings.sitePort}/   (public: ${settings.siteUrl}/, files in ${env.SITES_DIR}/current): ${firstBuild}`,
-      `  Health:       ${env.CMS_URL}/api/health, ${env.REBUILD_URL}/health`,
+      `  CMS:          ${env.CMS_URL}/admin   (public: ${settings.serverUrl}/admin), health: ${env.CMS_URL}/api/health`,
+      sites.length > 0
+        ? '  Public sites, one per organisation:'
+        : '  No organisation yet: an admin adds one, then restart.',
+      ...lines,
       'SIGTERM or Ctrl+C stops it gracefully.',
     ].join('\n'),
   )

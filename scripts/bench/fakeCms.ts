@@ -4,7 +4,8 @@ import type { ContentSnapshot } from '../../site/src/loader/snapshot'
 
 /**
  * The part of Payload's REST API an incremental build reads, served from a content snapshot held
- * in memory: `GET /api/<collection>?locale=..&where[id][in]=..` and the site-settings global.
+ * in memory: `GET /api/<collection>?locale=..&where[id][in]=..`, the site settings, and the
+ * organisations (one, the synthetic union).
  * It stands in for the CMS of the synthetic 10,000-document site, which has no database.
  */
 export type FakeCms = { url: string; snapshot: ContentSnapshot; close: () => Promise<void> }
@@ -17,8 +18,12 @@ export async function startFakeCms(snapshot: ContentSnapshot): Promise<FakeCms> 
       response.writeHead(status, { 'content-type': 'application/json' })
       response.end(JSON.stringify(body))
     }
-    const global = /^\/api\/globals\/([^/]+)$/.exec(url.pathname)
-    if (global) return send(200, snapshot.siteSettings[locale as keyof ContentSnapshot['siteSettings']] ?? {})
+    if (url.pathname === '/api/organisations')
+      return send(200, { docs: [{ id: 1, slug: 'synthetic', name: 'Synthetic union' }], hasNextPage: false })
+    if (url.pathname === '/api/site-settings') {
+      const settings = snapshot.siteSettings[locale as keyof ContentSnapshot['siteSettings']]
+      return send(200, { docs: settings ? [settings] : [], hasNextPage: false })
+    }
     const collection = /^\/api\/([^/]+)$/.exec(url.pathname)?.[1] as keyof ContentSnapshot['collections'] | undefined
     const ids = url.searchParams.get('where[id][in]')
     if (!collection || !ids) return send(404, { message: `the fake CMS serves only id queries, not ${url.pathname}` })

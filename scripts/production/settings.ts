@@ -8,12 +8,13 @@ import { repoRoot } from '../lib/paths'
  *
  * PAYLOAD_SECRET          signs the CMS's sessions (e.g. `openssl rand -hex 32`)
  * SERVER_URL              public URL of the CMS (admin and API), e.g. https://cms.union.example
- * SITE_URL                public URL of the static site, e.g. https://www.union.example (canonical links, sitemap)
+ * SITE_URL                public URL of the static site, e.g. https://www.union.example (canonical links, sitemap);
+ *                         with several organisations a pattern, e.g. https://{organisation}.sites.example
  * REBUILD_WEBHOOK_SECRET  signs the CMS's publish webhooks (`pnpm tsx scripts/rebuild-service.ts --new-secret`)
  * REBUILD_TOKEN           lets the admin's Site builds view rebuild and roll back (e.g. `openssl rand -hex 24`)
  *
  * Optional, with defaults: NEXT_DIST_DIR (.next, the admin's build inside cms/), DATA_DIR (<repo>/data: database, media, backups, and the built sites in
- * DATA_DIR/site unless SITES_DIR says otherwise), CMS_PORT 3000, SITE_PORT 4321, REBUILD_PORT 4322,
+ * DATA_DIR/site/<organisation> unless SITES_DIR says otherwise), CMS_PORT 3000, SITE_PORT 4321 and REBUILD_PORT 4322 (the first organisation's; the next get the two ports after),
  * JOBS_SHUTDOWN_GRACE_MS and REBUILD_SHUTDOWN_GRACE_MS 30000 (how long a running job or site build may
  * finish on stop; the supervisor waits five seconds longer before it kills the part).
  * The CMS's own settings (SMTP_*, LOG_LEVEL, DATABASE_URI …) pass through: cms/src/env.ts.

@@ -11,7 +11,7 @@ import { ReplayGuard } from './replayGuard'
 import type { SiteBuilder } from './siteBuilder'
 
 export type ControlApiParts = {
-  config: Pick<RebuildConfig, 'webhookSecret' | 'token' | 'cmsOrigin'>
+  config: Pick<RebuildConfig, 'webhookSecret' | 'token' | 'cmsOrigin' | 'organisation'>
   queue: BuildQueue
   builder: SiteBuilder
   deploys: Deploys
@@ -102,6 +102,12 @@ export function controlApi(parts: ControlApiParts): ControlApi {
     // Checked after the signature, so only the CMS can fill this memory.
     if (!replays.firstSighting(webhookId, timestamp)) {
       throw new HttpError(409, `webhook ${webhookId} was already received; a webhook id is accepted once`)
+    }
+    const ours = parts.config.organisation
+    if (ours && payload.organisation && payload.organisation !== ours) {
+      // Another organisation's site: this one is left exactly as it is.
+      sendJson(response, 200, { ignored: webhookId, reason: `a change of ${payload.organisation}, not ${ours}` })
+      return
     }
     try {
       await accept({ source: 'webhook', webhookId, receivedAt: new Date().toISOString(), ...payload })

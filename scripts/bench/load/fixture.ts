@@ -2,7 +2,7 @@
 
 export const preparedPrefix = 'prepared: '
 
-/** The collections the site reads (site/src/loader/fetchContent.ts), with `site-settings` read as a global. */
+/** The collections the site reads as lists (site/src/loader/fetchContent.ts); the site settings are read apart. */
 export const readCollections = [
   'regional-networks',
   'pages',

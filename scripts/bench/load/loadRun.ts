@@ -104,7 +104,7 @@ function random(seed: number): () => number {
 }
 const pick = <T>(values: readonly T[], next: () => number): T => values[Math.floor(next() * values.length)]!
 
-/** 40 % lists (a page of 100, as the site build reads), 50 % single documents, 10 % the site settings global. */
+/** 40 % lists (a page of 100, as the site build reads), 50 % single documents, 10 % the site settings. */
 async function reader(
   index: number,
   options: LoadOptions,
@@ -116,7 +116,7 @@ async function reader(
     const locale = pick(options.locales, next)
     const draw = next()
     if (draw < 0.1) {
-      await get('site-settings global', `/api/globals/site-settings?locale=${locale}&${readParameters}`)
+      await get('site settings', `/api/site-settings?locale=${locale}&${readParameters}&limit=1`)
     } else if (draw < 0.5) {
       const collection = pick(readCollections, next)
       await get(`${collection} list`, `/api/${collection}?locale=${locale}&${readParameters}&limit=100&page=1&sort=id`)

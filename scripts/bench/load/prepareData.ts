@@ -21,8 +21,11 @@ try {
   const users = benchUsers(Number(process.env.BENCH_EDITORS ?? 5))
   // The first user is made an admin whatever it asks for, so the admin comes first.
   await payload.create({ collection: 'users', data: { ...users.admin, roles: ['admin'] } })
+  // Editors of every seeded organisation, so each may edit whichever document the run picks.
+  const { docs: organisations } = await payload.find({ collection: 'organisations', limit: 100, depth: 0 })
+  const memberships = organisations.map((organisation) => ({ organisation: organisation.id }))
   for (const editor of users.editors)
-    await payload.create({ collection: 'users', data: { ...editor, roles: ['editor'] } })
+    await payload.create({ collection: 'users', data: { ...editor, roles: ['editor'], organisations: memberships } })
   const ids: Record<string, number[]> = {}
   for (const collection of readCollections) {
     const { docs } = await payload.find({

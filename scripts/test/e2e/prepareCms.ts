@@ -31,7 +31,17 @@ try {
   const { admin, editor, network: wanted } = fixtureContent
   // The first user is made an admin whatever it asks for, so the admin comes first.
   await payload.create({ collection: 'users', data: { ...admin, roles: ['admin'] } })
-  await payload.create({ collection: 'users', data: { ...editor, roles: ['editor'] } })
+  // The seed holds four organisations; these tests publish JHL's networks, on JHL's site.
+  const { docs: organisations } = await payload.find({
+    collection: 'organisations',
+    where: { slug: { equals: 'jhl' } },
+  })
+  const jhl = organisations[0]
+  if (!jhl) throw new Error('prepareCms: the seed made no organisation "jhl"')
+  await payload.create({
+    collection: 'users',
+    data: { ...editor, roles: ['editor'], organisations: [{ organisation: jhl.id }] },
+  })
 
   const { docs } = await payload.find({
     collection: 'regional-networks',
@@ -54,7 +64,7 @@ try {
       _status: 'published',
     },
   })
-  await linkRebuildService(payload, required('REBUILD_WEBHOOK_URL'), required('REBUILD_WEBHOOK_SECRET'))
+  await linkRebuildService(payload, required('REBUILD_WEBHOOK_URL'), required('REBUILD_WEBHOOK_SECRET'), jhl)
   console.log(`${preparedPrefix}${JSON.stringify({ networkId: network.id })}`)
 } catch (error) {
   failed = true

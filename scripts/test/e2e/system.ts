@@ -136,6 +136,7 @@ export async function startSystem(): Promise<E2eSystem> {
         // Read by the site build (site/src/siteEnv.ts).
         CMS_URL: cmsUrl,
         SITE_URL: siteUrl,
+        SITE_ORGANISATION: 'jhl',
       },
       logFile: join(logsDir, 'rebuild.log'),
     })

@@ -104,16 +104,24 @@ describe('the production start', () => {
       body: JSON.stringify({ email: 'admin@union.example', password: 'a-long-admin-password' }),
     })
     expect(registered.status).toBe(200)
-    const published = await json(`${urls.cms}/api/globals/site-settings?locale=fi`, {
+    // A new CMS holds no organisation; the first one an admin adds gets the one site without a restart.
+    const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${registered.body.token}` }
+    const organisation = await json(`${urls.cms}/api/organisations`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${registered.body.token}` },
+      headers,
+      body: JSON.stringify({ name: 'Tuotantoliitto', slug: 'tuotantoliitto' }),
+    })
+    expect(organisation.status).toBe(201)
+    const published = await json(`${urls.cms}/api/site-settings?locale=fi`, {
+      method: 'POST',
+      headers,
       body: JSON.stringify({
         organisation: { name: 'Tuotantoliitto' },
         translatedLocales: ['fi'],
         _status: 'published',
       }),
     })
-    expect(published.status).toBe(200)
+    expect(published.status).toBe(201)
     const deadline = Date.now() + 120_000
     let page = ''
     while (!page.includes('Tuotantoliitto') && Date.now() < deadline) {

@@ -9,8 +9,8 @@ import { pageKey, pagePaths, routes } from './routes'
  * default locale's fallback. (`translatedLocales` is not localized: every locale's copy lists the same.)
  */
 export function settingsWrittenIn(locale: LocaleCode, settings: Partial<Record<LocaleCode, SiteSettings>>): boolean {
+  if (locale === defaultLocale) return true
   const written = Object.values(settings).find((each) => each !== undefined)?.translatedLocales
-  if (locale === defaultLocale && settings[defaultLocale]) return true
   return Boolean(written?.includes(locale))
 }
 
