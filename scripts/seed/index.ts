@@ -9,7 +9,7 @@ import {
   readInternationalActivities,
 } from './internationalActivities'
 import { ensurePage } from './pages'
-import { mergePartners, seedPartners } from './partners'
+import { seedPartners } from './partners'
 import { seedSiteSettings } from './siteSettings'
 import { seedsDir } from './sourceText'
 import { readVgclCooperation, vgclCooperationPage, vgclCooperationPartners } from './vgclCooperation'
@@ -33,7 +33,9 @@ export async function seed(
 
   // 001 first: its contacts must exist before the networks that name them.
   const immigrantPage = await seedImmigrantActivities(ctx, dir)
-  await seedPartners(ctx, mergePartners(internationalActivitiesPartners(international), vgclCooperationPartners(vgcl)))
+  // Each organisation's partners from its own source; SAK is a partner of both, one document each.
+  await seedPartners(ctx, internationalActivitiesPartners(international))
+  await seedPartners(ctx, vgclCooperationPartners(vgcl))
   await seedActionPlan(ctx, dir)
   const pages = [
     await ensurePage(ctx, internationalActivitiesPage(international)),
