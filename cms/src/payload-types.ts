@@ -212,6 +212,10 @@ export interface RegionalNetwork {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The sentence that leads to the contact persons, e.g. "Would you like to participate? Get in touch:". Shown only when a publishable contact person follows it; otherwise the site offers the organisation’s public contact.
+   */
+  contactPrompt?: string | null;
   hasRegionalGroupRepresentative?: boolean | null;
   socialLinks?:
     | {
@@ -407,7 +411,30 @@ export interface InternationalPartner {
          * In each language that should show this project
          */
         title?: string | null;
+        /**
+         * Partners that fund the project directly
+         */
         funders?: (number | InternationalPartner)[] | null;
+        /**
+         * Money from a funder that is not a partner, channelled through one: "Ủy ban Châu Âu tài trợ thông qua LO/FTF tại Khánh Hòa"
+         */
+        fundedThrough?:
+          | {
+              /**
+               * e.g. "the European Commission"
+               */
+              funder?: string | null;
+              intermediary: number | InternationalPartner;
+              /**
+               * Where this funding went, when the source says
+               */
+              places?: string[] | null;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * As the source names them; "3 tỉnh, thành phố" when it only counts them
+         */
         places?: string[] | null;
         start?: string | null;
         end?: string | null;
@@ -443,6 +470,14 @@ export interface ActionPlan {
   organisation: string;
   periodStart: string;
   periodEnd: string;
+  /**
+   * How precisely the source states the date; the site shows no more than that
+   */
+  periodPrecision?: ('year' | 'month' | 'day') | null;
+  /**
+   * One or two sentences for the home page and search engines
+   */
+  summary?: string | null;
   foreword?: {
     root: {
       type: string;
@@ -504,6 +539,27 @@ export interface ActionPlan {
       | null;
     id?: string | null;
   }[];
+  /**
+   * What the plan stresses besides its focus areas, e.g. "Muut painotukset liiton toiminnassa"
+   */
+  otherEmphases?: {
+    title?: string | null;
+    content?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
   seo?: {
     title?: string | null;
     description?: string | null;
@@ -539,6 +595,10 @@ export interface ActionPlanTarget {
      */
     value?: number | null;
     date?: string | null;
+    /**
+     * The baseline as the plan names it when it gives no number, e.g. "the end-2019 level"; shown instead of the value
+     */
+    reference?: string | null;
   };
   target: {
     /**
@@ -546,7 +606,14 @@ export interface ActionPlanTarget {
      */
     kind: 'absolute' | 'relative-percent' | 'not-set';
     value?: number | null;
+    /**
+     * For "by 2023": the last day of 2023, with the precision "year"
+     */
     deadline?: string | null;
+    /**
+     * How precisely the source states the date; the site shows no more than that
+     */
+    deadlinePrecision?: ('year' | 'month' | 'day') | null;
   };
   measurements?:
     | {
@@ -582,6 +649,10 @@ export interface Page {
   slug?: string | null;
   parent?: (number | null) | Page;
   summary?: string | null;
+  /**
+   * The date the text is dated, e.g. a news item’s; shown on the page in its language
+   */
+  publishedAt?: string | null;
   layout?: (RichTextBlock | CallToActionBlock | ContactCardBlock | CollectionListBlock | ImageBlock)[] | null;
   seo?: {
     title?: string | null;
@@ -647,7 +718,8 @@ export interface CallToActionBlock {
  */
 export interface ContactCardBlock {
   heading?: string | null;
-  contacts: (number | Contact)[];
+  intro?: string | null;
+  contacts?: (number | Contact)[] | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'contactCard';
@@ -1057,6 +1129,7 @@ export interface RegionalNetworksSelect<T extends boolean = true> {
   chairs?: T;
   contactPersons?: T;
   howToJoin?: T;
+  contactPrompt?: T;
   hasRegionalGroupRepresentative?: T;
   socialLinks?:
     | T
@@ -1116,6 +1189,14 @@ export interface InternationalPartnersSelect<T extends boolean = true> {
     | {
         title?: T;
         funders?: T;
+        fundedThrough?:
+          | T
+          | {
+              funder?: T;
+              intermediary?: T;
+              places?: T;
+              id?: T;
+            };
         places?: T;
         start?: T;
         end?: T;
@@ -1145,6 +1226,8 @@ export interface ActionPlansSelect<T extends boolean = true> {
   organisation?: T;
   periodStart?: T;
   periodEnd?: T;
+  periodPrecision?: T;
+  summary?: T;
   foreword?: T;
   forewordAuthor?: T;
   forewordAuthorRole?: T;
@@ -1162,6 +1245,12 @@ export interface ActionPlansSelect<T extends boolean = true> {
               id?: T;
             };
         id?: T;
+      };
+  otherEmphases?:
+    | T
+    | {
+        title?: T;
+        content?: T;
       };
   seo?:
     | T
@@ -1192,6 +1281,7 @@ export interface ActionPlanTargetsSelect<T extends boolean = true> {
     | {
         value?: T;
         date?: T;
+        reference?: T;
       };
   target?:
     | T
@@ -1199,6 +1289,7 @@ export interface ActionPlanTargetsSelect<T extends boolean = true> {
         kind?: T;
         value?: T;
         deadline?: T;
+        deadlinePrecision?: T;
       };
   measurements?:
     | T
@@ -1224,6 +1315,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   parent?: T;
   summary?: T;
+  publishedAt?: T;
   layout?:
     | T
     | {
@@ -1274,6 +1366,7 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
  */
 export interface ContactCardBlockSelect<T extends boolean = true> {
   heading?: T;
+  intro?: T;
   contacts?: T;
   id?: T;
   blockName?: T;

@@ -90,6 +90,44 @@ describe('first run', () => {
     )
   })
 
+  test('targets keep the source’s precision: baselines as the levels it names, a deadline by year, a plan of a year', async () => {
+    const { docs: plans } = await payload.find({ collection: 'action-plans', locale: 'fi', depth: 0 })
+    expect(plans[0]?.periodPrecision).toBe('year')
+    const { docs: targets } = await payload.find({ collection: 'action-plan-targets', locale: 'fi', depth: 0 })
+    const byKind = (kind: string) => targets.filter((target) => target.target.kind === kind)
+    const relative = byKind('relative-percent')
+      .sort((a, b) => (a.target.value ?? 0) - (b.target.value ?? 0))
+      .map((target) => [target.target.value, target.baseline?.reference])
+    expect(relative).toEqual([
+      [6, 'vuoden 2019 lopun taso'],
+      [10, 'vuoden 2018 taso'],
+    ])
+    for (const target of [...byKind('relative-percent'), ...byKind('absolute')]) {
+      expect(target.target).toMatchObject({ deadlinePrecision: 'year' })
+      expect(target.target.deadline?.slice(0, 10)).toBe('2023-12-31')
+    }
+    expect(byKind('not-set')[0]?.target.deadline ?? null).toBeNull()
+  })
+
+  test('the plan’s other emphases are imported, without the printed plan’s page references or its repeated paragraph', async () => {
+    const { docs } = await payload.find({ collection: 'action-plans', locale: 'fi', depth: 0 })
+    const plan = docs[0]
+    expect(plan?.otherEmphases?.title).toBe('Muut painotukset liiton toiminnassa')
+    const others = plainTextOf(plan?.otherEmphases?.content)
+    for (const heading of [
+      'Yhteiskunnallisen vaikuttamisen lisääminen',
+      'Aluetoimistoverkoston, aluetoiminnan ja ammattiosastojen kehittäminen',
+      'Jäsenpalvelun kehittäminen sekä tiedon ja osaamisen jakaminen',
+    ])
+      expect(others).toContain(heading)
+    expect(others).toContain('Jatkamme sen kehittämistä ja hyödyntämistä.')
+    expect(others.split('pidämme vaikuttamiskoulutuksen jokaisella alueellamme')).toHaveLength(2)
+    expect(JSON.stringify(plan)).not.toMatch(/lue lisää|sivulta \d/)
+    expect(plan?.summary).toBe(
+      'Teollisuusliiton kolmannen toimintavuoden toimintasuunnitelma vahvistaa liiton strategian toteutumista.',
+    )
+  })
+
   test('the PDF text is joined back into words', async () => {
     const { docs } = await payload.find({ collection: 'action-plans', locale: 'fi', depth: 0 })
     const text = JSON.stringify(docs[0])
@@ -134,8 +172,86 @@ describe('first run', () => {
       [await organisation('vgcl'), ['vi']],
     ])
     expect((await own('international-partners', sak[1]!.id, 'vi')).name).toBe('Tổng Công đoàn Phần Lan')
+  })
+
+  test('a network’s texts say each fact once, and the sentence leading to a contact is its contact prompt', async () => {
+    const { docs } = await payload.find({
+      collection: 'regional-networks',
+      locale: 'en',
+      fallbackLocale: false,
+      depth: 0,
+      limit: 100,
+    })
+    const prompts = Object.fromEntries(docs.map((network) => [network.name, network.contactPrompt]))
+    expect(prompts).toEqual({
+      KaMuT: 'Would you like to participate? Get in touch:',
+      'Jalla-Jalla!': 'Would you like to participate the next time? Contact:',
+      MeVe: 'Would you like to participate the next time? Get in touch:',
+      "Southeast Finland's immigrant network":
+        "To become a member of Southeast Finland's immigrant network, send an e-mail to the regional office:",
+      PoVer: 'Would you like to join PoVer? Get in touch:',
+      'Eastern Finland’s immigrant network': 'Would you like to join the network? Send a message to:',
+      OuVer: 'Would you like to participate? Get in touch:',
+    })
+    for (const network of docs) {
+      const texts = `${plainTextOf(network.description)}\n${plainTextOf(network.howToJoin)}`
+      expect(texts, network.name).not.toMatch(/gets together|has its own representative|are the chairs|:$/m)
+      expect(plainTextOf(network.howToJoin), network.name).toBe('Come join us!')
+    }
+  })
+
+  test('partners come from each organisation’s own source: SAK is JHL’s (fi, en) and VGCL’s (vi)', async () => {
+    const jhlSak = await bySlug('international-partners', 'sak', 'fi')
+    expect(jhlSak.translatedLocales).toEqual(['fi', 'en'])
+    const vgclSak = await bySlug('international-partners', 'sak', 'vi')
+    expect(vgclSak.id).not.toBe(jhlSak.id)
+    expect(vgclSak.translatedLocales).toEqual(['vi'])
+    expect(vgclSak.name).toBe('Tổng Công đoàn Phần Lan')
+  })
+
+  test('the SME project as source 004 states it: 3 provinces and cities, the European Commission through LO/FTF', async () => {
+    const apheda = await bySlug('international-partners', 'apheda', 'vi')
+    const [project] = apheda.cooperationProjects ?? []
+    expect(project?.title).toBe('Tăng cường vai trò của Công đoàn trong khu vực doanh nghiệp vừa và nhỏ')
+    expect(project?.places).toEqual(['3 tỉnh, thành phố'])
+    const sak = await bySlug('international-partners', 'sak', 'vi')
+    expect(project?.funders).toEqual([apheda.id, sak.id])
+    const loFtf = await bySlug('international-partners', 'lo-ftf', 'vi')
+    expect(project?.fundedThrough?.map(({ id: _, ...funding }) => funding)).toEqual([
+      { funder: 'Ủy ban Châu Âu', intermediary: loFtf.id, places: ['Khánh Hòa'] },
+    ])
     const ilo = await bySlug('international-partners', 'ilo', 'vi')
     expect(ilo.cooperationProjects?.[0]?.places).toEqual(['Thành phố Hồ Chí Minh', 'Bình Dương', 'Đồng Nai'])
+    // The article's closing sentence is about all projects and programmes together: no project's outcome.
+    const { docs } = await payload.find({ collection: 'international-partners', locale: 'vi', depth: 0, limit: 100 })
+    const projects = docs.flatMap((partner) => partner.cooperationProjects ?? [])
+    expect(projects).toHaveLength(3)
+    expect(projects.map((row) => row.outcome ?? null)).toEqual([null, null, null])
+  })
+
+  test('every partner has a description of its own, in each language of its source', async () => {
+    for (const locale of ['fi', 'en', 'vi'] as const) {
+      const { docs } = await payload.find({
+        collection: 'international-partners',
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+        limit: 100,
+        where: { translatedLocales: { contains: locale } },
+      })
+      const descriptions = docs.map((partner) => plainTextOf(partner.description))
+      expect(descriptions.length, locale).toBeGreaterThan(5)
+      expect(
+        descriptions.every((text) => text.length > 0),
+        locale,
+      ).toBe(true)
+      expect(new Set(descriptions).size, locale).toBe(descriptions.length)
+    }
+    const epsu = await bySlug('international-partners', 'epsu', 'fi')
+    expect(plainTextOf(epsu.description)).toBe(
+      'Seuraamme EU:n työelämän asioita julkisen alan ammattiliittojen eurooppalaisen kattojärjestön EPSUn kautta.',
+    )
+    const ilo = await bySlug('international-partners', 'ilo', 'vi')
     expect((await own('international-partners', ilo.id, 'fi')).name ?? null).toBeNull()
     const city = await bySlug('international-partners', 'pohjoismainen-kumppanuuskaupunki', 'fi')
     expect(city).toMatchObject({ status: 'sought', kind: 'city', scope: 'nordic' })
@@ -164,6 +280,33 @@ describe('first run', () => {
       'vi',
     )
     expect(JSON.stringify(vietnamese.layout)).not.toMatch(/Phản hồi|Thư viện ảnh|Tuyên truyền|27\/7\/2013/)
+    expect(vietnamese.publishedAt?.slice(0, 10)).toBe('2013-07-27')
+  })
+
+  test('pages open with the text’s own first paragraph as their summary, not repeated below it', async () => {
+    const international = await bySlug('pages', 'kansainvalinen-toiminta', 'fi')
+    expect(international.summary).toBe('Helsingin yhteisjärjestö JHL ry haluaa kehittää kansainvälistä toimintaansa.')
+    expect((await own('pages', international.id, 'en')).summary).toBe(
+      'We want to develop our international activities.',
+    )
+    const immigrant = await bySlug('pages', 'immigrant-activities', 'en')
+    expect(immigrant.summary).toMatch(/^There are many immigrant-origin professionals/)
+    const swedish = await bySlug('pages', 'natverket-for-manskliga-rattigheter', 'sv')
+    expect(swedish.summary).toMatch(/^I staden finns ett frivillignätverk/)
+    for (const page of [international, immigrant, swedish]) {
+      const first = page.layout?.[0]
+      expect(first?.blockType === 'richText' && plainTextOf(first.content), page.title).not.toContain(page.summary)
+    }
+  })
+
+  test('the immigrant-activities page leads to contacts only through a contact card, and says nothing of this site’s languages', async () => {
+    const page = await bySlug('pages', 'immigrant-activities', 'en')
+    const card = page.layout?.find((block) => block.blockType === 'contactCard')
+    expect(card).toMatchObject({
+      heading: 'Get in touch!',
+      intro: expect.stringMatching(/You can contact our specialists in charge of immigrant activities:$/),
+    })
+    expect(JSON.stringify(page.layout)).not.toMatch(/switch the language|specialists[^"]*:"\}/)
   })
 
   test('contacts not marked publishable stay private, also inside texts', async () => {

@@ -209,6 +209,47 @@ describe('relationships', () => {
   })
 })
 
+describe('targets', () => {
+  test('a relative target needs a baseline: its value, or the level the plan names', async () => {
+    const plan = await publishPlan('Suunnitelma 4')
+    const relative = {
+      plan: plan.doc.id,
+      focusArea: 'organising',
+      metric: 'Jäsenet',
+      unit: 'count',
+      baseline: { date: '2019-12-31' },
+      target: { kind: 'relative-percent', value: 6, deadline: '2023-12-31', deadlinePrecision: 'year' },
+    }
+    const fromNothing = await publish('action-plan-targets', relative)
+    expect(fromNothing.errors['baseline.reference']).toBe(
+      'A relative target needs a baseline: its value, or the reference level the plan names.',
+    )
+    const fromLevel = await publish('action-plan-targets', {
+      ...relative,
+      baseline: { date: '2019-12-31', reference: 'vuoden 2019 lopun taso' },
+    })
+    expect(fromLevel.status).toBe(201)
+    expect(fromLevel.doc.target.deadlinePrecision).toBe('year')
+    const fromValue = await publish('action-plan-targets', {
+      ...relative,
+      baseline: { value: 1000, date: '2019-12-31' },
+    })
+    expect(fromValue.status).toBe(201)
+  })
+
+  test('a date precision is one of year, month and day', async () => {
+    const plan = await publish('action-plans', {
+      title: 'Suunnitelma 5',
+      organisation: 'Teollisuusliitto ry',
+      periodStart: '2020-01-01',
+      periodEnd: '2020-12-31',
+      periodPrecision: 'season',
+      focusAreas: [{ key: 'organising', title: 'Järjestäytyminen' }],
+    })
+    expect(plan.errors.periodPrecision).toBeDefined()
+  })
+})
+
 describe('a rejected save stores nothing', () => {
   test('an update with one bad field changes no field in any locale and adds no version', async () => {
     const created = await publish('regional-networks', { ...network, slug: 'atomic', acronymMeaning: 'Kaikki mukaan' })

@@ -1,3 +1,4 @@
+import { datePrecisions } from '@union/shared/vocabulary'
 import * as z from 'zod'
 import { translatableDocumentShape } from './document'
 import { dateSchema, optionalTextSchema, requiredTextSchema } from './fields'
@@ -18,10 +19,14 @@ export const actionPlanSchema = z.object({
   organisation: requiredTextSchema,
   periodStart: dateSchema,
   periodEnd: dateSchema,
+  periodPrecision: z.enum(datePrecisions).nullish(),
+  summary: optionalTextSchema,
   foreword: richTextSchema.nullish(),
   forewordAuthor: optionalTextSchema,
   forewordAuthorRole: optionalTextSchema,
   focusAreas: z.array(focusAreaSchema).min(1),
+  /** What the plan stresses besides its focus areas; the title is the plan's own heading for it. */
+  otherEmphases: z.object({ title: optionalTextSchema, content: richTextSchema.nullish() }).nullish(),
   seo: seoSchema,
 })
 

@@ -1,4 +1,4 @@
-import { targetDirections, targetKinds, targetStatuses, targetUnits } from '@union/shared/vocabulary'
+import { datePrecisions, targetDirections, targetKinds, targetStatuses, targetUnits } from '@union/shared/vocabulary'
 import * as z from 'zod'
 import { translatableDocumentShape } from './document'
 import { dateSchema, optionalTextSchema, referenceSchema, requiredTextSchema } from './fields'
@@ -14,8 +14,16 @@ export const actionPlanTargetSchema = z.object({
   description: optionalTextSchema,
   unit: z.enum(targetUnits),
   direction: z.enum(targetDirections),
-  baseline: z.object({ value: z.number().nullish(), date: dateSchema.nullish() }).nullish(),
-  target: z.object({ kind: z.enum(targetKinds), value: z.number().nullish(), deadline: dateSchema.nullish() }),
+  /** `reference`: the baseline as the plan names it when it gives no number ("the end-2019 level"). */
+  baseline: z
+    .object({ value: z.number().nullish(), date: dateSchema.nullish(), reference: optionalTextSchema })
+    .nullish(),
+  target: z.object({
+    kind: z.enum(targetKinds),
+    value: z.number().nullish(),
+    deadline: dateSchema.nullish(),
+    deadlinePrecision: z.enum(datePrecisions).nullish(),
+  }),
   measurements: z.array(measurementSchema).nullish(),
   status: z.enum(targetStatuses),
 })

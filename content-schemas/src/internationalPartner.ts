@@ -16,9 +16,17 @@ const funderSchema = z.union([
   referenceSchema,
 ])
 
+/** Money from a funder that is not a partner, channelled through one (the European Commission through LO/FTF). */
+export const channelledFundingSchema = z.object({
+  funder: optionalTextSchema,
+  intermediary: funderSchema,
+  places: z.array(z.string()).nullish(),
+})
+
 export const cooperationProjectSchema = z.object({
   title: requiredTextSchema,
   funders: z.array(funderSchema).nullish(),
+  fundedThrough: z.array(channelledFundingSchema).nullish(),
   places: z.array(z.string()).nullish(),
   start: dateSchema.nullish(),
   end: dateSchema.nullish(),
@@ -55,4 +63,6 @@ export const internationalPartnerSchema = z.object({
 })
 
 export type CooperationProject = z.infer<typeof cooperationProjectSchema>
+export type ChannelledFunding = z.infer<typeof channelledFundingSchema>
+export type Funder = z.infer<typeof funderSchema>
 export type InternationalPartner = z.infer<typeof internationalPartnerSchema>

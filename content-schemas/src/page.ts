@@ -1,7 +1,7 @@
 import { slugPattern } from '@union/shared/slugs'
 import * as z from 'zod'
 import { translatableDocumentShape } from './document'
-import { optionalTextSchema, referenceSchema, requiredTextSchema } from './fields'
+import { dateSchema, optionalTextSchema, referenceSchema, requiredTextSchema } from './fields'
 import { pageBlockSchema } from './pageBlocks'
 import { seoSchema } from './seo'
 
@@ -12,6 +12,8 @@ export const pageSchema = z.object({
   slug: z.string().regex(slugPattern, 'a slug of lower-case words joined by hyphens'),
   parent: referenceSchema.nullish(),
   summary: optionalTextSchema,
+  /** The date the text is dated (a news item's), shown in the page's language. */
+  publishedAt: dateSchema.nullish(),
   layout: z.array(pageBlockSchema).nullish(),
   seo: seoSchema,
 })

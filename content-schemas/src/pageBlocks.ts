@@ -22,6 +22,8 @@ export const callToActionBlockSchema = z.object({
 export const contactCardBlockSchema = z.object({
   blockType: z.literal('contactCard'),
   heading: optionalTextSchema,
+  /** Leads to the contacts; shown only when a publishable contact follows it. */
+  intro: optionalTextSchema,
   contacts: contactRelationsSchema,
 })
 
@@ -52,4 +54,5 @@ export const pageBlockSchema = z.discriminatedUnion('blockType', [
 
 export type PageBlock = z.infer<typeof pageBlockSchema>
 export type CallToActionBlock = z.infer<typeof callToActionBlockSchema>
+export type ContactCardBlock = z.infer<typeof contactCardBlockSchema>
 export type CollectionListBlock = z.infer<typeof collectionListBlockSchema>

@@ -21,6 +21,8 @@ export const regionalNetworkSchema = z.object({
   chairs: contactRelationsSchema,
   contactPersons: contactRelationsSchema,
   howToJoin: richTextSchema.nullish(),
+  /** Leads to the contact persons; the site shows it only when a publishable one follows. */
+  contactPrompt: optionalTextSchema,
   hasRegionalGroupRepresentative: z.boolean().nullish(),
   socialLinks: z.array(z.object({ platform: z.enum(socialPlatforms), url: httpUrlSchema })).nullish(),
   description: richTextSchema.nullish(),

@@ -31,6 +31,7 @@ export const siteSettingsSchema = z.object({
   navigation: z.array(navigationEntrySchema).nullish(),
   footer: richTextSchema.nullish(),
   joinLink: z.object({ label: optionalTextSchema, url: httpUrlSchema.nullish() }).nullish(),
+  /** The organisation's public contact channel, offered where a page has no publishable contact. */
   publicContact: z
     .object({ email: optionalTextSchema, url: httpUrlSchema.nullish(), label: optionalTextSchema })
     .nullish(),
@@ -40,3 +41,4 @@ export const siteSettingsSchema = z.object({
 
 export type NavigationEntry = z.infer<typeof navigationEntrySchema>
 export type SiteSettings = z.infer<typeof siteSettingsSchema>
+export type PublicContact = NonNullable<SiteSettings['publicContact']>

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest'
-import { contactSchema, documentAvailabilitySchema, internationalPartnerSchema, pageSchema } from '../src'
+import {
+  contactSchema,
+  documentAvailabilitySchema,
+  internationalPartnerSchema,
+  pageSchema,
+  siteSettingsSchema,
+} from '../src'
 
 /** What the contract refuses, without a CMS: the cases a site must never render. */
 const published = { id: 1, translatedLocales: ['fi'], updatedAt: '2026-01-01T00:00:00.000Z', _status: 'published' }
@@ -40,4 +46,14 @@ test('cooperation projects without a title in this locale are left out, other fi
   })
   expect(parsed.cooperationProjects?.map((project) => project.title)).toEqual(['Hanke'])
   expect(internationalPartnerSchema.safeParse({ ...partner, website: 'javascript:alert(1)' }).success).toBe(false)
+})
+
+test('the public contact channel is optional, and its address is a web address', () => {
+  const settings = { organisation: { name: 'JHL' }, translatedLocales: ['fi'], _status: 'published' }
+  expect(siteSettingsSchema.safeParse(settings).success).toBe(true)
+  const publicContact = { email: 'info@example.org', url: 'https://www.jhl.fi', label: 'Jäsenpalvelu' }
+  expect(siteSettingsSchema.parse({ ...settings, publicContact }).publicContact).toEqual(publicContact)
+  expect(siteSettingsSchema.safeParse({ ...settings, publicContact: { url: 'javascript:alert(1)' } }).success).toBe(
+    false,
+  )
 })

@@ -1,11 +1,11 @@
 import type { TextBlock } from '@union/shared/richText/fromText'
-import { blocks, joinPdfLines, readSource, sourceFiles } from './sourceText'
+import { blocks, joinPdfLines, readSource, sentences, sourceFiles } from './sourceText'
 
 /**
  * Source 003 (Finnish, text of a PDF): Teollisuusliitto's action plan for 2020. Sections start with
  * an upper-case line: "PUHEENJOHTAJALTA" (the chair's foreword), "PAINOPISTE: …" (a focus area) and
- * "MUUT PAINOTUKSET …" (other emphases, which the model has no place for). Inside a focus area,
- * numbered headings ("1. Jäsenhankinnan kehittäminen") start its actions.
+ * "MUUT PAINOTUKSET …" (what the plan stresses besides them). Inside a focus area, numbered headings
+ * ("1. Jäsenhankinnan kehittäminen") start its actions.
  */
 
 export type Action = { title: string; description: TextBlock[] }
@@ -19,12 +19,16 @@ export type ActionPlanText = {
   /** The focus areas as the foreword lists them ("- Järjestäytyminen ja sen edistäminen"). */
   focusAreaTitles: string[]
   focusAreas: FocusAreaText[]
+  /** "Muut painotukset liiton toiminnassa": its subheadings and paragraphs. */
+  otherEmphases: { title: string; content: TextBlock[] }
 }
 
 const sectionStart = /^[ \t]*(PUHEENJOHTAJALTA|PAINOPISTE: .+|MUUT PAINOTUKSET .+?)[ \t]*$/m
 const numbered = /^\d+\.\s+/
 /** A short line without a full stop is a subheading ("Neuvottelukierros jatkuu vuonna 2020"). */
 const subheading = /^[^.!?:]{3,70}$/
+/** "(lue lisää sivulta 13)": a page of the printed plan, which has no pages here. */
+const pageReference = /\s*\(lue lisää sivulta \d+\)/g
 
 export function readActionPlan(dir?: string): ActionPlanText {
   const parts = readSource(sourceFiles.actionPlan, dir).split(sectionStart)
@@ -47,7 +51,43 @@ export function readActionPlan(dir?: string): ActionPlanText {
       throw new Error(`Source 003: focus area "${area.heading}" is not the foreword's "${focusAreaTitles[index]}"`)
     }
   })
-  return { foreword: mergeLists(foreword), author, authorRole, organisation, focusAreaTitles, focusAreas }
+  const others = sections.find((section) => section.heading.startsWith('MUUT PAINOTUKSET'))
+  if (!others) throw new Error('Source 003: no section "MUUT PAINOTUKSET …"')
+  const otherEmphases = {
+    title: sentenceCase(others.heading),
+    content: withoutRepeats(mergeLists(blocks(others.body).map(textBlock))),
+  }
+  return {
+    foreword: mergeLists(foreword),
+    author,
+    authorRole,
+    organisation,
+    focusAreaTitles,
+    focusAreas,
+    otherEmphases,
+  }
+}
+
+/** "MUUT PAINOTUKSET LIITON TOIMINNASSA" → "Muut painotukset liiton toiminnassa". */
+function sentenceCase(heading: string): string {
+  const lower = heading.toLocaleLowerCase('fi')
+  return lower.charAt(0).toLocaleUpperCase('fi') + lower.slice(1)
+}
+
+/**
+ * The PDF repeats a paragraph word for word ("Tavoitteena on, että pidämme vaikuttamiskoulutuksen
+ * jokaisella alueellamme. …" closes the section's first paragraph and stands again two paragraphs
+ * on); a paragraph whose every sentence was already said is left out.
+ */
+function withoutRepeats(source: TextBlock[]): TextBlock[] {
+  const said = new Set<string>()
+  return source.filter((block) => {
+    if (block.kind !== 'paragraph') return true
+    const own = sentences(block.text)
+    const repeat = own.every((sentence) => said.has(sentence))
+    for (const sentence of own) said.add(sentence)
+    return !repeat
+  })
 }
 
 function focusArea(section: { heading: string; body: string }): FocusAreaText {
@@ -74,7 +114,7 @@ function textBlock(block: string): TextBlock {
   if (lines.every((line) => line.startsWith('- ')))
     return { kind: 'list', items: lines.map((line) => line.slice(2).trim()) }
   if (lines[0]?.startsWith('•')) return { kind: 'list', items: [joinPdfLines(block.replace(/^\s*•\s*/, ''))] }
-  const text = joinPdfLines(block)
+  const text = joinPdfLines(block).replace(pageReference, '')
   return subheading.test(text) && !numbered.test(text)
     ? { kind: 'heading', tag: 'h3', text }
     : { kind: 'paragraph', text }

@@ -15,7 +15,8 @@ const joinUrl = 'https://www.hel.fi'
 export function humanRightsNetworkPage(dir?: string): [LocaleCode, PageText][] {
   const source = paragraphs(readSource(sourceFiles.humanRightsNetwork, dir))
   const n = source.length
-  const [title = '', ...body] = source.slice(1, n - 4)
+  // The first paragraph says what the network is: the page's summary.
+  const [title = '', summary = '', ...body] = source.slice(1, n - 4)
   const [heading = '', rule = '', label = ''] = source.slice(n - 3)
   // "… den e-postadress du använder i arbetet, det vill säga @hel.fi eller @edu.hel.fi."
   expectText(rule, /@hel\.fi/, 'the work e-mail rule')
@@ -26,6 +27,7 @@ export function humanRightsNetworkPage(dir?: string): [LocaleCode, PageText][] {
       'sv',
       {
         title,
+        summary,
         layout: [
           { blockType: 'richText', content: richTextFromParagraphs(body) },
           { blockType: 'callToAction', heading, body: rule, label, url: joinUrl, allowedEmailDomains },

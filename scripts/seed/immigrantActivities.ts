@@ -44,10 +44,13 @@ export async function seedImmigrantActivities(ctx: SeedContext, dir?: string): P
       {
         // The document has no title line; the README names it "Immigrant activities".
         title: 'Immigrant activities',
+        summary: text.summary,
         layout: [
           { blockType: 'richText', content: richTextFromBlocks(text.intro) },
           { blockType: 'collectionList', source: 'regional-networks' },
           { blockType: 'richText', content: richTextFromBlocks(text.outro) },
+          // "You can contact our specialists …:" names no one; the site shows it only with a contact after it.
+          { blockType: 'contactCard', heading: text.contact.heading, intro: text.contact.intro, contacts: [] },
         ],
       },
     ],
@@ -56,7 +59,7 @@ export async function seedImmigrantActivities(ctx: SeedContext, dir?: string): P
 
 async function ensureContact(ctx: SeedContext, spec: ContactSpec, networks: NetworkText[]): Promise<ID> {
   const network = networks.find((candidate) => candidate.name === spec.network)
-  const said = [...(network?.description ?? []), ...(network?.howToJoin ?? [])].join(' ')
+  const said = network?.said ?? ''
   if (!said.includes(spec.name)) throw new Error(`Source 001 no longer names ${spec.name} under ${spec.network}`)
   // "Contact Isto Mäkelä:, 050 433 1590."
   const phone = said.match(new RegExp(`${spec.name}\\W+(0\\d{2} \\d{3} \\d{4})`))?.[1]
@@ -83,6 +86,9 @@ async function ensureNetwork(
   const frequency = network.cadenceNote ? frequencies[network.cadenceNote] : undefined
   if (network.cadenceNote && !frequency) throw new Error(`No meeting frequency for "${network.cadenceNote}"`)
   const enSlug = slugify(network.name.replace(/['’]/g, ''))
+  const contactNames = contactSpecs
+    .filter((spec) => spec.network === network.name && spec.as === 'contact')
+    .map((spec) => spec.name)
   const english = {
     name: network.name,
     slug: enSlug,
@@ -90,6 +96,7 @@ async function ensureNetwork(
     meetingCadence: { frequency, note: network.cadenceNote },
     description: richTextFromParagraphs(withoutNames(network.description, privateNames)),
     howToJoin: richTextFromParagraphs(withoutNames(network.howToJoin, privateNames)),
+    contactPrompt: network.contactPrompt && promptWithoutNames(network.contactPrompt, contactNames),
   }
   // Finnish is the default locale and an acronym is the network's proper name in every language,
   // so the Finnish name is the acronym; the network is still translated only into English.
@@ -129,6 +136,20 @@ function regionOf(paragraph: string): RegionValue {
     .sort((a, b) => a.at - b.at)[0]
   if (!named) throw new Error(`No region named in "${paragraph.slice(0, 60)}…"`)
   return named.value
+}
+
+/**
+ * The prompt leads to the contact persons, whom the page lists after it, so it does not name them:
+ * "Contact Isto Mäkelä:, 050 433 1590." becomes "Contact:", "Send a message to Toni Sorsa or Marja
+ * Karmala" "Send a message to:".
+ */
+function promptWithoutNames(prompt: string, names: string[]): string {
+  return sentences(prompt)
+    .map((sentence) => {
+      const at = Math.min(...names.map((name) => sentence.indexOf(name)).filter((index) => index >= 0))
+      return Number.isFinite(at) ? `${sentence.slice(0, at).trim().replace(/[,:]$/, '')}:` : sentence
+    })
+    .join(' ')
 }
 
 /** Sentences naming people who are not publishable stay out of public texts; they are linked as contacts instead. */

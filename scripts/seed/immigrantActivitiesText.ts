@@ -1,9 +1,11 @@
 import type { TextBlock } from '@union/shared/richText/fromText'
-import { capitalize, expectText, indexOf, paragraphs, readSource, sourceFiles } from './sourceText'
+import { capitalize, expectText, indexOf, paragraphs, readSource, sentences, sourceFiles } from './sourceText'
 
 /**
  * Source 001 (English): JHL's immigrant activities. The page text around the networks, and each
- * regional network's paragraphs, from its "The duty of …" paragraph to the next one.
+ * regional network's paragraphs, from its "The duty of …" paragraph to the next one. Sentences the
+ * network's facts already say (when it meets, that it has a representative in the regional group,
+ * when it was founded, who chairs it) are left out of its texts, so its page says each once.
  */
 
 export type NetworkText = {
@@ -18,9 +20,26 @@ export type NetworkText = {
   hasRegionalGroupRepresentative: boolean
   description: string[]
   howToJoin: string[]
+  /**
+   * The sentences that lead to a contact ("Would you like to participate? Get in touch:"), as the
+   * source words them, names included; the contact itself follows on the page, when there is one.
+   */
+  contactPrompt?: string
+  /** Everything the source says of the network, for checks such as whom it names. */
+  said: string
 }
 
-export type ImmigrantActivitiesText = { intro: TextBlock[]; outro: TextBlock[]; networks: NetworkText[] }
+/** A section that ends in a colon leading to contacts the text does not give: heading and its sentences. */
+export type ContactSection = { heading: string; intro: string }
+
+export type ImmigrantActivitiesText = {
+  /** The opening paragraph, the page's summary. */
+  summary: string
+  intro: TextBlock[]
+  outro: TextBlock[]
+  contact: ContactSection
+  networks: NetworkText[]
+}
 
 /** "The duty of Southern Finland’s network KaMuT is …"; not the general "The duty of the networks …". */
 const networkStart = /^The duty of (?!the networks )/
@@ -33,6 +52,20 @@ const acronymLine = /^(.+?) = (.+?)(?: \((.+)\))?$/
 const heading = /^[^.:=]{3,60}$/
 /** A photo caption we have no image for: "Members of Eastern Finland’s immigrant network." */
 const caption = /^Members of .+ network\.$/
+/**
+ * "You can switch the language of our website to Finnish or Swedish": true of JHL's website, not
+ * of this one, whose language menu says which languages each page has.
+ */
+const aboutTheSourceWebsite = /language of our website/
+/** The page's last section: "Get in touch!", then sentences that end in a colon and no contact. */
+const contactHeading = /^Get in touch!$/
+/** Sentences of a network's text that its facts (cadence, representative, founding, chairs) state. */
+const factSentences = [
+  /gets together/,
+  /has its own representative in the regional group/,
+  /^The network was founded in \w+ \d{4}\.$/,
+  /are the chairs of the network\.$/,
+]
 
 const months = [
   'January',
@@ -57,9 +90,13 @@ export function readImmigrantActivities(dir?: string): ImmigrantActivitiesText {
   const outroStart = source.findIndex((p, i) => i > (starts.at(-1) ?? first) && heading.test(p) && p !== joinCall)
   if (outroStart === -1) throw new Error('Source 001: no section after the networks')
   const networks = starts.map((start, n) => network(source.slice(start, starts[n + 1] ?? outroStart)))
+  const contactStart = indexOf(source, contactHeading, outroStart)
+  const [summary = '', ...intro] = source.slice(0, first)
   return {
-    intro: pageBlocks(source.slice(0, first)),
-    outro: pageBlocks(source.slice(outroStart)),
+    summary,
+    intro: pageBlocks(intro),
+    outro: pageBlocks(source.slice(outroStart, contactStart).filter((p) => !aboutTheSourceWebsite.test(p))),
+    contact: { heading: source[contactStart] ?? '', intro: source.slice(contactStart + 1).join(' ') },
     networks,
   }
 }
@@ -80,7 +117,7 @@ function network(block: string[]): NetworkText {
   const acronym = acronymMatch?.[1] ?? (/\p{Lu}.*\p{Lu}/u.test(lastWord) ? lastWord : undefined)
   const body = block.flatMap((p) => (p.endsWith(` ${joinCall}`) ? [p.slice(0, -joinCall.length - 1), joinCall] : [p]))
   const rest = body.filter((p) => p !== joinCall && !acronymLine.test(p))
-  const howToJoin = [joinCall, ...rest.filter((p) => joinParagraph.test(p))]
+  const contactPrompt = withoutFacts(rest.filter((p) => joinParagraph.test(p))).join(' ')
   const founded = block.join(' ').match(/founded in (\w+) (\d{4})/)
   const monthIndex = founded ? months.indexOf(founded[1] ?? '') : -1
   return {
@@ -91,7 +128,19 @@ function network(block: string[]): NetworkText {
     founded: founded && monthIndex >= 0 ? `${founded[2]}-${String(monthIndex + 1).padStart(2, '0')}-01` : undefined,
     cadenceNote: block.join(' ').match(/gets together ([^.?!]+)/)?.[1],
     hasRegionalGroupRepresentative: block.some((p) => /has its own representative in the regional group/.test(p)),
-    description: rest.filter((p) => !joinParagraph.test(p)),
-    howToJoin,
+    description: withoutFacts(rest.filter((p) => !joinParagraph.test(p))),
+    howToJoin: [joinCall],
+    contactPrompt: contactPrompt || undefined,
+    said: block.join(' '),
   }
+}
+
+function withoutFacts(source: string[]): string[] {
+  return source
+    .map((paragraph) =>
+      sentences(paragraph)
+        .filter((sentence) => !factSentences.some((fact) => fact.test(sentence)))
+        .join(' '),
+    )
+    .filter((paragraph) => paragraph !== '')
 }

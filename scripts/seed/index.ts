@@ -10,7 +10,7 @@ import {
 } from './internationalActivities'
 import { type OrganisationSlug, organisations, seedOrganisations } from './organisations'
 import { ensurePage, type SeededPage } from './pages'
-import { mergePartners, seedPartners } from './partners'
+import { seedPartners } from './partners'
 import { seedSiteSettings } from './siteSettings'
 import { seedsDir } from './sourceText'
 import { readVgclCooperation, vgclCooperationPage, vgclCooperationPartners } from './vgclCooperation'
@@ -69,7 +69,9 @@ async function seedIntoOne(ctx: SeedContext, dir: string): Promise<SeedReport> {
   const international = readInternationalActivities(dir)
   const vgcl = readVgclCooperation(dir)
   const immigrantPage = await seedImmigrantActivities(ctx, dir)
-  await seedPartners(ctx, mergePartners(internationalActivitiesPartners(international), vgclCooperationPartners(vgcl)))
+  // Each organisation's partners from its own source; SAK is a partner of both, one document each.
+  await seedPartners(ctx, internationalActivitiesPartners(international))
+  await seedPartners(ctx, vgclCooperationPartners(vgcl))
   await seedActionPlan(ctx, dir)
   const pages = [
     await ensurePage(ctx, internationalActivitiesPage(international)),

@@ -4,40 +4,34 @@ import { richTextFromParagraphs } from '@union/shared/richText/fromText'
 import { bySlug, ensureDocument, type ID, type SeedContext, updateLocale } from './documents'
 
 /**
- * International partners come from two sources (000 in fi + en, 004 in vi) and share documents:
- * SAK appears in both. Each source lists its partners by a stable key; the lists are merged by key,
- * so one document gets the texts of every source that describes it.
+ * International partners of one organisation, from its own source: JHL's from 000 (fi + en),
+ * VGCL's from 004 (vi). A partner both name, such as SAK, is a document of each organisation's,
+ * described in its own source's words.
  */
 
 export type PartnerShared = Pick<InternationalPartner, 'kind' | 'scope' | 'relationship'> &
   Partial<Pick<InternationalPartner, 'abbreviation' | 'country' | 'status' | 'website'>>
 
+/** `description`: the source's text about this partner alone, one string a paragraph. */
 export type PartnerText = { name: string; slug: string; description: string[] }
 
-export type ProjectSeed = { title: string; funders: string[]; places: string[]; outcome?: string }
+/** Money from a funder that is not a partner, through a partner (by key), to the places named. */
+export type ChannelledFundingSeed = { funder: string; intermediary: string; places: string[] }
+
+/** Funders and intermediaries by partner key; `outcome` only where the source gives this project one. */
+export type ProjectSeed = {
+  title: string
+  funders: string[]
+  fundedThrough?: ChannelledFundingSeed[]
+  places: string[]
+  outcome?: string
+}
 
 export type PartnerSeed = {
   key: string
-  /** Given by the source that introduces the partner; a later source only adds texts and projects. */
-  shared?: PartnerShared
+  shared: PartnerShared
   texts: [LocaleCode, PartnerText][]
   projects?: { locale: LocaleCode; items: ProjectSeed[] }
-}
-
-export function mergePartners(...lists: PartnerSeed[][]): PartnerSeed[] {
-  const merged = new Map<string, PartnerSeed>()
-  for (const partner of lists.flat()) {
-    const earlier = merged.get(partner.key)
-    if (!earlier) {
-      merged.set(partner.key, { ...partner, texts: [...partner.texts] })
-      continue
-    }
-    if (partner.projects && earlier.projects) throw new Error(`Two sources give projects for partner "${partner.key}"`)
-    earlier.shared ??= partner.shared
-    earlier.texts.push(...partner.texts)
-    earlier.projects ??= partner.projects
-  }
-  return [...merged.values()]
 }
 
 /** Partners first, then the projects of those created now: a project's funders must exist, even when a partner funds its own project. */
@@ -46,8 +40,7 @@ export async function seedPartners(ctx: SeedContext, partners: PartnerSeed[]): P
   const created: PartnerSeed[] = []
   for (const partner of partners) {
     const [first] = partner.texts
-    if (!first || !partner.shared)
-      throw new Error(`Partner "${partner.key}" needs texts and kind, scope and relationship`)
+    if (!first) throw new Error(`Partner "${partner.key}" has no texts`)
     const seeded = await ensureDocument(ctx, {
       collection: 'international-partners',
       label: first[1].name,
@@ -64,13 +57,19 @@ export async function seedPartners(ctx: SeedContext, partners: PartnerSeed[]): P
   for (const partner of created) {
     if (!partner.projects) continue
     const id = ids.get(partner.key) as ID
+    const partnerId = (key: string) => {
+      const found = ids.get(key)
+      if (found === undefined) throw new Error(`Unknown partner "${key}" in a project of partner "${partner.key}"`)
+      return found
+    }
     const cooperationProjects = partner.projects.items.map((project) => ({
       title: project.title,
-      funders: project.funders.map((key) => {
-        const funder = ids.get(key)
-        if (funder === undefined) throw new Error(`Unknown funder "${key}" of partner "${partner.key}"`)
-        return funder
-      }),
+      funders: project.funders.map(partnerId),
+      fundedThrough: (project.fundedThrough ?? []).map((funding) => ({
+        funder: funding.funder,
+        intermediary: partnerId(funding.intermediary),
+        places: funding.places,
+      })),
       places: project.places,
       outcome: project.outcome,
     }))

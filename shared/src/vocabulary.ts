@@ -35,7 +35,15 @@ export const targetKinds = ['absolute', 'relative-percent', 'not-set'] as const
 export const targetDirections = ['increase', 'decrease'] as const
 export const targetStatuses = ['on-track', 'at-risk', 'achieved', 'missed', 'not-measured', 'not-set'] as const
 
+/**
+ * How precisely a source states a date: "by 2023" is a year, "August 2021" a month. The stored date
+ * is the last day of that year or month (the first for a start), and the site shows only what the
+ * source said.
+ */
+export const datePrecisions = ['year', 'month', 'day'] as const
+
 export type MeetingFrequency = (typeof meetingFrequencies)[number]
 export type TargetKind = (typeof targetKinds)[number]
 export type TargetDirection = (typeof targetDirections)[number]
 export type TargetStatus = (typeof targetStatuses)[number]
+export type DatePrecision = (typeof datePrecisions)[number]

@@ -18,7 +18,7 @@ const plan = (id: number, locale: LocaleCode, slug: string) => ({
 })
 const target = (id: number, locale: LocaleCode, planId: number) => ({
   locale,
-  doc: { id, plan: planId, metric: `m${id}` } as ActionPlanTarget,
+  doc: { id, plan: planId, metric: `m${id}`, target: { kind: 'not-set' } } as ActionPlanTarget,
 })
 
 function content(overrides: Partial<SiteContent> = {}): SiteContent {
@@ -137,5 +137,19 @@ describe('which pages a change affects', () => {
       everything: true,
     })
     expect(affectedRoutes(before, content(), [{ collection: 'contacts', id: 4 }])).toMatchObject({ everything: true })
+  })
+
+  test('a target drawn as a chart for the first time renders every page: the accessibility statement now says so', () => {
+    const before = content()
+    const measured = {
+      ...target(1, 'fi', 1).doc,
+      baseline: { value: 1000, date: '2019-12-31T00:00:00.000Z' },
+      target: { kind: 'absolute', value: 1100, deadline: '2023-12-31T00:00:00.000Z' },
+    } as ActionPlanTarget
+    const after = content({ targets: [{ locale: 'fi', doc: measured }] })
+    expect(affectedRoutes(before, after, [{ collection: 'action-plan-targets', id: 1 }])).toMatchObject({
+      everything: true,
+      reason: expect.stringContaining('what the site says about itself'),
+    })
   })
 })

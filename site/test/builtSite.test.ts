@@ -116,6 +116,98 @@ describe('a build from the CMS', () => {
     expect(plan.html).toMatch(/1[\s\u00a0\u202f]060 \(\+6[\s\u00a0\u202f]% lähtötasosta\)/)
   })
 
+  test('the targets table states a relative target as its chart does, never as "not set" (issue 9)', () => {
+    const plan = builtPages(dist).find((page) => page.path.startsWith('/fi/action-plans/'))!
+    const row = (metric: RegExp) => {
+      const found = [...plan.html.matchAll(/<tr>\s*<th scope="row">(.*?)<\/th>(.*?)<\/tr>/gs)].find((match) =>
+        metric.test(match[1] ?? ''),
+      )
+      return (found?.[2] ?? '').replace(/<[^>]+>/g, '|').replace(/[\u00a0\u202f]/g, ' ')
+    }
+    const members = row(/jäsentemme määrä nousee 6 prosenttia/)
+    expect(members).toContain('|vuoden 2019 lopun taso|')
+    expect(members).toContain('|+6 % lähtötasosta|')
+    expect(members).toContain('|2023|')
+    expect(row(/nousee 10 prosenttia/)).toContain('|+10 % lähtötasosta|')
+    expect(row(/Jäsenpalvelumme laatu/)).toContain('|asetetaan myöhemmin|')
+    expect(plan.html).not.toContain('ei asetettu')
+    // The charts label the baseline with the level the plan names and the goal with the same change.
+    const charts = plan.html.match(/<svg class="chart".*?<\/svg>/gs) ?? []
+    const labels = charts.flatMap((chart) => [...chart.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]))
+    expect(labels.map((label) => label?.replace(/[\u00a0\u202f]/g, ' '))).toEqual(
+      expect.arrayContaining(['vuoden 2019 lopun taso', '+6 %', 'vuoden 2018 taso', '+10 %']),
+    )
+    expect(labels.join(' ')).not.toMatch(/(^|\s)0[\s\u00a0\u202f]?%/)
+    expect(plan.html).toContain('Teollisuusliitto ry · 2020</p>')
+    expect(plan.html).toContain('<h2 id="other-emphases">Muut painotukset liiton toiminnassa</h2>')
+  })
+
+  test('no sentence leads nowhere: KaMuT’s “Get in touch:” and every colon are followed by what they announce (issue 9)', () => {
+    const kamut = builtPages(dist).find((page) => page.path === '/en/networks/kamut/')!
+    expect(kamut.html).not.toContain('Get in touch:')
+    expect(kamut.html).toMatch(
+      /<h2 id="join">How to join<\/h2>\s*<div class="rich-text"><p>Come join us!<\/p><\/div>\s*<\/section>/,
+    )
+    for (const page of builtPages(dist)) {
+      const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(page.html)?.[1] ?? ''
+      expect(main, page.path).not.toMatch(/:<\/p>(?!\s*<(ul|ol)\b)/)
+    }
+    const immigrant = builtPages(dist).find((page) => page.path === '/en/immigrant-activities/')!
+    expect(immigrant.html).not.toMatch(/Get in touch!|specialists in charge|switch the language/)
+  })
+
+  test('contacts not marked publishable appear on no page', () => {
+    for (const page of builtPages(dist))
+      expect(page.html, page.path).not.toMatch(/Isto Mäkelä|433 1590|Toni Sorsa|Marja Karmala/)
+  })
+
+  test('a network page states each fact once', () => {
+    const kamut = builtPages(dist).find((page) => page.path === '/en/networks/kamut/')!
+    expect(kamut.html).toContain('<dt>Meets</dt><dd>about once a month</dd>')
+    expect(kamut.html.match(/representative in the regional group/g)).toHaveLength(1)
+  })
+
+  test('partners: each its own description; a project under every partner it names', () => {
+    const vietnamese = builtPages(dist).find((page) => page.path === '/vi/partners/')!
+    const cards = [...vietnamese.html.matchAll(/<li id="([^"]+)">(.*?)<\/li>\s*(?=<li id=|<\/ul>\s*<\/section>)/gs)]
+    const sme = 'Tăng cường vai trò của Công đoàn trong khu vực doanh nghiệp vừa và nhỏ'
+    const withSme = cards.filter((card) => card[2]?.includes(`<strong>${sme}</strong>`)).map((card) => card[1])
+    expect(withSme.sort()).toEqual(['apheda', 'lo-ftf', 'sak'])
+    expect(vietnamese.html).toContain('APHEDA, SAK và Ủy ban Châu Âu thông qua LO/FTF tại Khánh Hòa')
+    expect(vietnamese.html).toContain('<dd>3 tỉnh, thành phố</dd>')
+    expect(vietnamese.html).not.toContain('Kết quả')
+    for (const path of ['/fi/partners/', '/en/partners/', '/vi/partners/']) {
+      const html = builtPages(dist).find((page) => page.path === path)!.html
+      const descriptions = [
+        ...html.matchAll(/<\/h3>(?:\s*<p><span class="badge">.*?<\/p>)?\s*<div class="rich-text">(.*?)<\/div>/gs),
+      ]
+      expect(descriptions.length, path).toBeGreaterThan(5)
+      expect(new Set(descriptions.map((match) => match[1])).size, path).toBe(descriptions.length)
+    }
+  })
+
+  test('the news item shows its date in its language; every home card has a summary', () => {
+    const news = builtPages(dist).find((page) => page.path.startsWith('/vi/mo-rong-'))!
+    expect(news.html).toContain('<time datetime="2013-07-27">27 tháng 7, 2013</time>')
+    // The test content's own sections (Testiosio, Test section) are not the seed's and have no summary.
+    for (const locale of ['fi', 'en', 'sv', 'vi']) {
+      const home = builtPages(dist).find((page) => page.path === `/${locale}/`)!
+      const cards = [...home.html.matchAll(/<li>\s*<h2>(.*?)<\/h2>\s*(<p>)?/gs)].filter(
+        (card) => !/\/(testiosio|test-section)\//.test(card[1] ?? ''),
+      )
+      expect(cards.length, locale).toBeGreaterThan(2)
+      for (const card of cards) expect(card[2], `${locale}: ${card[1]}`).toBe('<p>')
+    }
+  })
+
+  test('the accessibility statement says what the site is: its languages, its right-to-left pages, its charts', () => {
+    const statement = builtPages(dist).find((page) => page.path === '/en/site/accessibility/')!
+    expect(statement.html).toContain('The site is in Finnish, Swedish, English, Arabic, and Vietnamese')
+    expect(statement.html).toContain('<li>Pages in Arabic read from right to left.</li>')
+    expect(statement.html).toContain('has a table beside it with the same figures')
+    expect(builtPages(dist).some((page) => page.path.startsWith('/ar/site/'))).toBe(false)
+  })
+
   test('content pages ship no client JavaScript; only search loads Pagefind', () => {
     for (const page of builtPages(dist)) {
       const scripts = [...page.html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)]

@@ -6,16 +6,16 @@ const stewards = {
   metric: 'Pääluottamusmiesten ja työsuojeluvaltuutettujen määrä',
   unit: 'count',
   direction: 'increase',
-  baseline: { value: null, date: '2018-12-31' },
-  target: { kind: 'relative-percent', value: 10, deadline: '2023-12-31' },
+  baseline: { value: null, date: '2018-12-31', reference: 'vuoden 2018 taso' },
+  target: { kind: 'relative-percent', value: 10, deadline: '2023-12-31', deadlinePrecision: 'year' },
   measurements: [],
 } as unknown as ActionPlanTarget
 
-test('a relative target with an unpublished baseline level is drawn as the path from 0 % to its change', () => {
+test('a relative target whose baseline is a level without a number is drawn from that level to its change', () => {
   const data = targetChartData(stewards)
   expect(data).toMatchObject({
     relative: true,
-    actual: [{ date: '2018-12-31', value: 0 }],
+    actual: [{ date: '2018-12-31' }],
     goal: { date: '2023-12-31', value: 10 },
   })
 })

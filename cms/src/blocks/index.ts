@@ -35,17 +35,22 @@ export const CallToActionBlock: Block = {
   ],
 }
 
+/**
+ * Who to contact. The intro leads to the contacts ("You can contact our specialists …:"), so the
+ * site shows it only when a publishable contact follows; otherwise it offers the organisation's
+ * public contact, and without one the block is left out.
+ */
 export const ContactCardBlock: Block = {
   slug: 'contactCard',
   interfaceName: 'ContactCardBlock',
   fields: [
     { name: 'heading', type: 'text' },
+    { name: 'intro', type: 'textarea' },
     {
       name: 'contacts',
       type: 'relationship',
       relationTo: collectionSlugs.contacts,
       hasMany: true,
-      required: true,
       validate: validateRelationshipExists,
     },
   ],

@@ -12,6 +12,7 @@ import { type Localized, localesWithContent } from './localized'
 import { contentMenu } from './navigation'
 import { relationId } from './relations'
 import { pageKey, pagePaths, routes } from './routes'
+import { siteFacts } from './siteFacts'
 
 /**
  * Which public pages a change of content affects: the one place that knows what shows what.
@@ -43,6 +44,10 @@ export function affectedRoutes(before: SiteContent, after: SiteContent, changes:
   }
   if (JSON.stringify(before.settingsByLocale) !== JSON.stringify(after.settingsByLocale)) {
     return { everything: true, reason: 'the site settings changed' }
+  }
+  // Rare, and the MDX pages that state them are not documents this function knows the routes of.
+  if (JSON.stringify(siteFacts(before)) !== JSON.stringify(siteFacts(after))) {
+    return { everything: true, reason: 'what the site says about itself changed (target charts or translations)' }
   }
   for (const locale of locales) {
     if (JSON.stringify(contentMenu(locale, before)) !== JSON.stringify(contentMenu(locale, after))) {

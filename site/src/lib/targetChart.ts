@@ -4,7 +4,11 @@ import { targetValue } from '@union/shared/targetStatus'
 /** The points of a target's chart: baseline and measurements as a line, the target as the goal point. */
 export type ChartPoint = { date: string; value: number }
 export type TargetChartData = {
-  /** Values are per cent changes from an unpublished baseline level (0 = the baseline). */
+  /**
+   * The baseline is a level without a number (Teollisuusliitto: "+6 % from the end-2019 level"):
+   * values are changes from it in per cent, and the first point stands for the level itself, so it
+   * is labelled with the level the plan names, never as a number.
+   */
   relative: boolean
   actual: ChartPoint[]
   goal?: ChartPoint
@@ -25,9 +29,8 @@ export function goalValue(target: ActionPlanTarget): number | null {
 }
 
 /**
- * Undefined when there is nothing to draw. A relative target whose baseline level is not published
- * (Teollisuusliitto: "+6 % from the end-2019 level") is still drawn, as the path from 0 % at the
- * baseline date to the target change at the deadline.
+ * Undefined when there is nothing to draw. A relative target whose baseline level has no number
+ * is still drawn, as the path from that level at the baseline date to the change at the deadline.
  */
 export function targetChartData(target: ActionPlanTarget): TargetChartData | undefined {
   const baseline =
@@ -58,6 +61,7 @@ function relativePath(target: ActionPlanTarget): TargetChartData | undefined {
   if (kind !== 'relative-percent' || value == null || !deadline || !from) return undefined
   return {
     relative: true,
+    // The level itself, as the origin of the changes; its label is the level's name.
     actual: [{ date: from, value: 0 }],
     goal: { date: deadline, value },
     minValue: Math.min(0, value),

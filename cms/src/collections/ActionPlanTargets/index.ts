@@ -3,6 +3,7 @@ import { deriveTargetStatus, type TargetProgressInput } from '@union/shared/targ
 import { targetDirections, targetKinds, targetStatuses, targetUnits } from '@union/shared/vocabulary'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
+import { datePrecisionField } from '../../fields/datePrecision'
 import { selectOptions } from '../../fields/options'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
@@ -15,7 +16,7 @@ import {
   validateRelationshipExists,
 } from '../../validation/validators'
 import { draftVersions } from '../versions'
-import { validateFocusArea, validateTargetValue } from './validation'
+import { validateBaselineReference, validateFocusArea, validateTargetValue } from './validation'
 
 /**
  * A measurable target of an action plan: metric, baseline, the target (absolute, or relative to the
@@ -80,6 +81,16 @@ export const ActionPlanTargets: CollectionConfig = {
             },
           ],
         },
+        {
+          name: 'reference',
+          type: 'text',
+          localized: true,
+          validate: validateBaselineReference,
+          admin: {
+            description:
+              'The baseline as the plan names it when it gives no number, e.g. "the end-2019 level"; shown instead of the value',
+          },
+        },
       ],
     },
     {
@@ -105,8 +116,12 @@ export const ActionPlanTargets: CollectionConfig = {
               name: 'deadline',
               type: 'date',
               validate: validateAfterSibling('baseline.date', 'baseline date'),
-              admin: { date: { pickerAppearance: 'dayOnly' } },
+              admin: {
+                date: { pickerAppearance: 'dayOnly' },
+                description: 'For "by 2023": the last day of 2023, with the precision "year"',
+              },
             },
+            datePrecisionField('deadlinePrecision', 'day'),
           ],
         },
       ],

@@ -30,3 +30,14 @@ export const validateTargetValue: Validate<number> = addsTo(builtIn.number, (val
   if (kind === 'not-set' || (value !== null && value !== undefined)) return true
   return message(req, 'targetValueRequired')
 })
+
+/**
+ * A target relative to its baseline needs a baseline: its value, or the reference level the plan
+ * names ("+6 % from the end-2019 level"), so the site never shows a change from nothing.
+ */
+export const validateBaselineReference: Validate<string> = addsTo(builtIn.text, (value, { req, data }) => {
+  const { baseline, target } = data as { baseline?: { value?: unknown }; target?: { kind?: string } }
+  if (target?.kind !== 'relative-percent' || value || (baseline?.value !== null && baseline?.value !== undefined))
+    return true
+  return message(req, 'baselineNeeded')
+})

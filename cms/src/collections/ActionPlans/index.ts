@@ -1,6 +1,7 @@
 import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
+import { datePrecisionField } from '../../fields/datePrecision'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -10,7 +11,10 @@ import { checkedFields } from '../../validation/checkedFields'
 import { validateAfterSibling } from '../../validation/validators'
 import { draftVersions } from '../versions'
 
-/** A yearly plan: the foreword, its focus areas and their actions. Targets point at a focus area by key. */
+/**
+ * A yearly plan: the foreword, its focus areas and their actions, and what else the plan stresses
+ * outside them. Targets point at a focus area by key.
+ */
 export const ActionPlans: CollectionConfig = {
   slug: collectionSlugs.actionPlans,
   labels: { singular: 'Action plan', plural: 'Action plans' },
@@ -33,7 +37,15 @@ export const ActionPlans: CollectionConfig = {
           validate: validateAfterSibling('periodStart', 'start of the period'),
           admin: { date: { pickerAppearance: 'dayOnly' } },
         },
+        // "Toimintasuunnitelma 2020" is a year, not January to December: shown as the plan states it.
+        datePrecisionField('periodPrecision', 'month'),
       ],
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'One or two sentences for the home page and search engines' },
     },
     { name: 'foreword', type: 'richText', localized: true },
     {
@@ -66,6 +78,18 @@ export const ActionPlans: CollectionConfig = {
             { name: 'description', type: 'richText', localized: true },
           ],
         },
+      ],
+    },
+    {
+      name: 'otherEmphases',
+      type: 'group',
+      label: 'Other emphases',
+      admin: {
+        description: 'What the plan stresses besides its focus areas, e.g. "Muut painotukset liiton toiminnassa"',
+      },
+      fields: [
+        { name: 'title', type: 'text', localized: true },
+        { name: 'content', type: 'richText', localized: true },
       ],
     },
     seoField,

@@ -82,8 +82,54 @@ export const InternationalPartners: CollectionConfig = {
           relationTo: collectionSlugs.internationalPartners,
           hasMany: true,
           validate: validateRelationshipExists,
+          admin: { description: 'Partners that fund the project directly' },
         },
-        { name: 'places', type: 'text', hasMany: true, localized: true },
+        {
+          name: 'fundedThrough',
+          type: 'array',
+          // The derived name of the versions table passes the 63 characters SQL allows.
+          dbName: 'partner_project_funding',
+          labels: { singular: 'Funding through a partner', plural: 'Funding through partners' },
+          admin: {
+            description:
+              'Money from a funder that is not a partner, channelled through one: "Ủy ban Châu Âu tài trợ thông qua LO/FTF tại Khánh Hòa"',
+          },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                // Not required, like the title: the row is shared by all languages.
+                {
+                  name: 'funder',
+                  type: 'text',
+                  localized: true,
+                  admin: { description: 'e.g. "the European Commission"' },
+                },
+                {
+                  name: 'intermediary',
+                  type: 'relationship',
+                  relationTo: collectionSlugs.internationalPartners,
+                  required: true,
+                  validate: validateRelationshipExists,
+                },
+              ],
+            },
+            {
+              name: 'places',
+              type: 'text',
+              hasMany: true,
+              localized: true,
+              admin: { description: 'Where this funding went, when the source says' },
+            },
+          ],
+        },
+        {
+          name: 'places',
+          type: 'text',
+          hasMany: true,
+          localized: true,
+          admin: { description: 'As the source names them; "3 tỉnh, thành phố" when it only counts them' },
+        },
         {
           type: 'row',
           fields: [

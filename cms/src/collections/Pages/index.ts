@@ -8,6 +8,7 @@ import { translatedLocalesField } from '../../fields/translatedLocales'
 import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
 import { checkedFields } from '../../validation/checkedFields'
+import { validateNotInFuture } from '../../validation/validators'
 import { draftVersions } from '../versions'
 import { validateParent } from './validateParent'
 
@@ -32,6 +33,16 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'summary', type: 'textarea', localized: true },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      validate: validateNotInFuture,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly' },
+        description: 'The date the text is dated, e.g. a news item’s; shown on the page in its language',
+      },
+    },
     { name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks },
     seoField,
     translatedLocalesField,

@@ -81,6 +81,16 @@ export const RegionalNetworks: CollectionConfig = {
     },
     { name: 'howToJoin', type: 'richText', localized: true },
     {
+      name: 'contactPrompt',
+      type: 'text',
+      localized: true,
+      admin: {
+        description:
+          'The sentence that leads to the contact persons, e.g. "Would you like to participate? Get in touch:". ' +
+          'Shown only when a publishable contact person follows it; otherwise the site offers the organisation’s public contact.',
+      },
+    },
+    {
       name: 'hasRegionalGroupRepresentative',
       type: 'checkbox',
       defaultValue: false,

@@ -1,5 +1,6 @@
 import * as migration_20261202_042320_initial from './20261202_042320_initial';
 import * as migration_20261202_070524_organisations from './20261202_070524_organisations';
+import * as migration_20261202_073454_source_fidelity from './20261202_073454_source_fidelity';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_070524_organisations.up,
     down: migration_20261202_070524_organisations.down,
-    name: '20261202_070524_organisations'
+    name: '20261202_070524_organisations',
+  },
+  {
+    up: migration_20261202_073454_source_fidelity.up,
+    down: migration_20261202_073454_source_fidelity.down,
+    name: '20261202_073454_source_fidelity'
   },
 ];
