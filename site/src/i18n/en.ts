@@ -35,7 +35,8 @@ export const en = {
   phone: 'Phone',
   contactUs: 'Contact us:',
   howToJoin: 'How to join',
-  regionalGroupRepresentative: 'The network has its own representative in the regional group of its regional office.',
+  regionalGroupRepresentative:
+    'The network has its own representative in the regional group of the {region} regional office.',
   'frequency.weekly': 'weekly',
   'frequency.monthly': 'monthly',
   'frequency.bimonthly': 'every two months',

@@ -32,6 +32,11 @@ export function formatList(locale: LocaleCode, values: string[]): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(values)
 }
 
+/** Alternatives in the reader's language ("@hel.fi eller @edu.hel.fi"): any one of them will do. */
+export function formatAlternatives(locale: LocaleCode, values: string[]): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(values)
+}
+
 /** Language names in the reader's language ("suomi, ruotsi ja englanti"). */
 export function formatLanguages(locale: LocaleCode, codes: LocaleCode[]): string {
   const names = new Intl.DisplayNames(locale, { type: 'language' })
