@@ -38,7 +38,7 @@ export const ar: LocaleStrings = {
     phone: 'الهاتف',
     contactUs: 'تواصل معنا:',
     howToJoin: 'كيف تنضم',
-    regionalGroupRepresentative: 'للشبكة ممثل خاص بها في المجموعة الإقليمية للمكتب الإقليمي.',
+    regionalGroupRepresentative: 'للشبكة ممثل خاص بها في المجموعة الإقليمية للمكتب الإقليمي ({region}).',
     'frequency.weekly': 'أسبوعيًا',
     'frequency.monthly': 'شهريًا',
     'frequency.bimonthly': 'كل شهرين',

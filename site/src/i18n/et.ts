@@ -38,7 +38,7 @@ export const et: LocaleStrings = {
     phone: 'Telefon',
     contactUs: 'Võta meiega ühendust:',
     howToJoin: 'Kuidas liituda',
-    regionalGroupRepresentative: 'Võrgustikul on oma esindaja piirkonnabüroo piirkondlikus rühmas.',
+    regionalGroupRepresentative: 'Võrgustikul on oma esindaja piirkonnabüroo piirkondlikus rühmas ({region}).',
     'frequency.weekly': 'kord nädalas',
     'frequency.monthly': 'kord kuus',
     'frequency.bimonthly': 'iga kahe kuu tagant',

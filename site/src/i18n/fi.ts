@@ -38,7 +38,7 @@ export const fi: LocaleStrings = {
     phone: 'Puhelin',
     contactUs: 'Ota yhteyttä:',
     howToJoin: 'Näin liityt mukaan',
-    regionalGroupRepresentative: 'Verkostolla on oma edustaja aluetoimiston alueryhmässä.',
+    regionalGroupRepresentative: 'Verkostolla on oma edustaja aluetoimiston alueryhmässä ({region}).',
     'frequency.weekly': 'viikoittain',
     'frequency.monthly': 'kuukausittain',
     'frequency.bimonthly': 'joka toinen kuukausi',

@@ -38,7 +38,7 @@ export const ru: LocaleStrings = {
     phone: 'Телефон',
     contactUs: 'Свяжитесь с нами:',
     howToJoin: 'Как присоединиться',
-    regionalGroupRepresentative: 'У сети есть свой представитель в региональной группе регионального офиса.',
+    regionalGroupRepresentative: 'У сети есть свой представитель в региональной группе регионального офиса ({region}).',
     'frequency.weekly': 'еженедельно',
     'frequency.monthly': 'ежемесячно',
     'frequency.bimonthly': 'раз в два месяца',

@@ -40,7 +40,8 @@ export const so: LocaleStrings = {
     phone: 'Taleefan',
     contactUs: 'Nala soo xiriir:',
     howToJoin: 'Sida loo biiro',
-    regionalGroupRepresentative: 'Shabakaddu waxay wakiil u gaar ah ku leedahay kooxda gobolka ee xafiiska gobolka.',
+    regionalGroupRepresentative:
+      'Shabakaddu waxay wakiil u gaar ah ku leedahay kooxda gobolka ee xafiiska gobolka ({region}).',
     'frequency.weekly': 'toddobaad kasta',
     'frequency.monthly': 'bil kasta',
     'frequency.bimonthly': 'labadii biloodba mar',

@@ -38,7 +38,7 @@ export const sv: LocaleStrings = {
     phone: 'Telefon',
     contactUs: 'Kontakta oss:',
     howToJoin: 'Så här går du med',
-    regionalGroupRepresentative: 'Nätverket har en egen representant i regionkontorets regiongrupp.',
+    regionalGroupRepresentative: 'Nätverket har en egen representant i regiongruppen vid regionkontoret för {region}.',
     'frequency.weekly': 'varje vecka',
     'frequency.monthly': 'varje månad',
     'frequency.bimonthly': 'varannan månad',

@@ -38,7 +38,7 @@ export const th: LocaleStrings = {
     phone: 'โทรศัพท์',
     contactUs: 'ติดต่อเรา:',
     howToJoin: 'วิธีเข้าร่วม',
-    regionalGroupRepresentative: 'เครือข่ายมีผู้แทนของตนเองในกลุ่มภูมิภาคของสำนักงานภูมิภาค',
+    regionalGroupRepresentative: 'เครือข่ายมีผู้แทนของตนเองในกลุ่มภูมิภาคของสำนักงานภูมิภาค ({region})',
     'frequency.weekly': 'ทุกสัปดาห์',
     'frequency.monthly': 'ทุกเดือน',
     'frequency.bimonthly': 'ทุกสองเดือน',

@@ -38,7 +38,7 @@ export const vi: LocaleStrings = {
     phone: 'Điện thoại',
     contactUs: 'Liên hệ với chúng tôi:',
     howToJoin: 'Cách tham gia',
-    regionalGroupRepresentative: 'Mạng lưới có đại diện riêng trong nhóm khu vực của văn phòng khu vực.',
+    regionalGroupRepresentative: 'Mạng lưới có đại diện riêng trong nhóm khu vực của văn phòng khu vực ({region}).',
     'frequency.weekly': 'hằng tuần',
     'frequency.monthly': 'hằng tháng',
     'frequency.bimonthly': 'hai tháng một lần',
