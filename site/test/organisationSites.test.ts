@@ -82,8 +82,9 @@ test("a publish in one organisation is sent to its site only, and leaves the oth
 
   const helsinkiAfter = await build('helsinki', 'helsinki-after')
   const vgclAfter = await build('vgcl', 'vgcl-after')
-  expect(folderDigest(helsinkiAfter)).toBe(folderDigest(helsinkiBefore))
-  expect(folderDigest(vgclAfter)).not.toBe(folderDigest(vgclBefore))
+  // Every file the public gets, byte for byte (the build's own record in .build/ says when it was built).
+  expect(folderDigest(helsinkiAfter, { publicOnly: true })).toBe(folderDigest(helsinkiBefore, { publicOnly: true }))
+  expect(folderDigest(vgclAfter, { publicOnly: true })).not.toBe(folderDigest(vgclBefore, { publicOnly: true }))
   const text = builtPages(vgclAfter)
     .map((built) => built.html)
     .join('\n')
