@@ -265,7 +265,7 @@ export interface Organisation {
    */
   name: string;
   /**
-   * Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. "jhl". Lower-case words joined by hyphens.
+   * Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. "jhl". Lower-case words joined by hyphens; fixed once the organisation is created.
    */
   slug: string;
   updatedAt: string;

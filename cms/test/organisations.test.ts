@@ -218,3 +218,33 @@ describe('an admin and the public', () => {
     for (const doc of docs) expect(doc.tenant.slug).toBe('vgcl')
   })
 })
+
+describe('an organisation', () => {
+  test('that still owns documents is not deleted, and nothing of it is lost', async () => {
+    const before = await rowsPerTable(payload)
+    const removed = await rest(payload, `/organisations/${organisation.vgcl}`, { method: 'DELETE', token: token.admin })
+    expect(removed.status).toBe(409)
+    expect(JSON.stringify(removed.body)).toMatch(/still owns documents \(.*pages: \d+/)
+    expect(await rowsPerTable(payload)).toEqual(before)
+  })
+
+  test('keeps its slug, which its site is built by', async () => {
+    const renamed = await rest(payload, `/organisations/${organisation.vgcl}`, {
+      method: 'PATCH',
+      body: { name: 'Tổng Liên đoàn Lao động Việt Nam', slug: 'renamed' },
+      token: token.admin,
+    })
+    expect(renamed.status).toBe(200)
+    const read = await payload.findByID({ collection: 'organisations', id: organisation.vgcl })
+    expect(read).toMatchObject({ name: 'Tổng Liên đoàn Lao động Việt Nam', slug: 'vgcl' })
+  })
+
+  test('is not an editor’s to add or change', async () => {
+    const created = await rest(payload, '/organisations', {
+      method: 'POST',
+      body: { name: 'Oma liitto', slug: 'oma' },
+      token: token.jhl,
+    })
+    expect(created.status).toBe(403)
+  })
+})

@@ -3,17 +3,7 @@ import { getTenantFromCookie, getUserTenantIDs } from '@payloadcms/plugin-multi-
 import { collectionSlugs, organisationField } from '@union/shared/collections'
 import type { Config, DefaultValue } from 'payload'
 import { hasRole } from '../access/roles'
-
-/** The collections whose every document belongs to one organisation. */
-export const organisationCollections = [
-  collectionSlugs.regionalNetworks,
-  collectionSlugs.contacts,
-  collectionSlugs.internationalPartners,
-  collectionSlugs.actionPlans,
-  collectionSlugs.actionPlanTargets,
-  collectionSlugs.pages,
-  collectionSlugs.media,
-] as const
+import { organisationCollections } from './collections'
 
 /** Where a user's organisations are listed: `organisations[].organisation`. */
 export const userOrganisations = { arrayFieldName: 'organisations', arrayTenantFieldName: 'organisation' } as const
@@ -55,6 +45,8 @@ const defaultOrganisation: DefaultValue = async ({ req }) => {
  */
 export const organisationsPlugin: (config: Config) => Config = multiTenantPlugin({
   tenantsSlug: collectionSlugs.organisations,
+  // Never delete an organisation's documents with it; an organisation that owns any is kept instead.
+  cleanupAfterTenantDelete: false,
   tenantField: { name: organisationField, defaultValue: defaultOrganisation },
   tenantsArrayField: { includeDefaultField: true, ...userOrganisations },
   collections: {

@@ -1,11 +1,36 @@
-import { collectionSlugs } from '@union/shared/collections'
+import { collectionSlugs, organisationField } from '@union/shared/collections'
 import { isValidSlug } from '@union/shared/slugs'
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
 import { anyone, isAdmin } from '../../access'
 import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
+import { organisationCollections } from '../../organisations/collections'
 import { addsTo, builtIn } from '../../validation/builtIn'
 import { checkedFields } from '../../validation/checkedFields'
 import { message } from '../../validation/messages'
+
+/**
+ * Deleting an organisation would take every document it owns with it (the plugin's clean-up is
+ * off: cms/src/organisations/plugin.ts), so an organisation that still owns documents is kept.
+ */
+const keepsOrganisationsWithContent: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const owned = await Promise.all(
+    [...organisationCollections, collectionSlugs.siteSettings].map(async (collection) => ({
+      collection,
+      count: (
+        await req.payload.count({
+          collection,
+          where: { [organisationField]: { equals: id } },
+          overrideAccess: true,
+          req,
+        })
+      ).totalDocs,
+    })),
+  )
+  const left = owned.filter(({ count }) => count > 0)
+  if (left.length === 0) return
+  const listed = left.map(({ collection, count }) => `${collection}: ${count}`).join(', ')
+  throw new APIError(message(req, 'organisationHasContent', { documents: listed }), 409, undefined, true)
+}
 
 /**
  * The organisations one CMS holds: a union, a branch, a city's network. Each has its own site,
@@ -17,7 +42,7 @@ export const Organisations: CollectionConfig = {
   labels: { singular: 'Organisation', plural: 'Organisations' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Administration' },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeOperation: [refusesUnknownLocale] },
+  hooks: { beforeOperation: [refusesUnknownLocale], beforeDelete: [keepsOrganisationsWithContent] },
   fields: checkedFields([
     {
       name: 'name',
@@ -31,9 +56,11 @@ export const Organisations: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      // The running site build and rebuild service know the organisation by it (SITE_ORGANISATION).
+      access: { update: () => false },
       admin: {
         description:
-          'Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. "jhl". Lower-case words joined by hyphens.',
+          'Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. "jhl". Lower-case words joined by hyphens; fixed once the organisation is created.',
       },
       validate: addsTo(builtIn.text, (value: string | null | undefined, { req }) =>
         !value || isValidSlug(value) ? true : message(req, 'slugFormat', { example: 'my-union' }),
