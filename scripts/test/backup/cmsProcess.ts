@@ -32,6 +32,7 @@ process.send?.({ ok: true, result: 'ready' })
 /** The project seed, and two uploaded images (each resized by sharp) with alt text in two locales. */
 async function seedWithMedia(of: Payload) {
   await seed(of)
+  const tenant = await jhl(of)
   // Payload types its sharp with an input first; sharp also takes a blank image's options alone.
   type Blank = { create: { width: number; height: number; channels: 3; background: string } }
   const blankImage = of.config.sharp as unknown as (options: Blank) => ReturnType<NonNullable<typeof of.config.sharp>>
@@ -45,7 +46,7 @@ async function seedWithMedia(of: Payload) {
     const media = await of.create({
       collection: 'media',
       locale: 'fi',
-      data: { alt: `Kuva ${name}` },
+      data: { alt: `Kuva ${name}`, tenant },
       file: { data, mimetype: 'image/png', name, size: data.length },
     })
     await of.update({ collection: 'media', id: media.id, locale: 'en', data: { alt: `Image ${name}` } })
@@ -67,7 +68,13 @@ async function changeContent(of: Payload) {
   await of.delete({ collection: 'pages', id: page.id })
   const poster = (await of.find({ collection: 'media', where: { filename: { equals: 'poster.webp' } } })).docs[0]!
   await of.delete({ collection: 'media', id: poster.id })
-  await of.create({ collection: 'contacts', data: { name: 'Added After Backup' } })
+  await of.create({ collection: 'contacts', data: { name: 'Added After Backup', tenant: await jhl(of) } })
+}
+
+/** The seeded organisation the added documents belong to. */
+async function jhl(of: Payload): Promise<number> {
+  const { docs } = await of.find({ collection: 'organisations', where: { slug: { equals: 'jhl' } }, limit: 1 })
+  return docs[0]!.id
 }
 
 /** Every row of every table, by column name, in storage order. */
