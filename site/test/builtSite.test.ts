@@ -154,7 +154,11 @@ describe('a build from the CMS', () => {
       expect(main, page.path).not.toMatch(/:<\/p>(?!\s*<(ul|ol)\b)/)
     }
     const immigrant = builtPages(dist).find((page) => page.path === '/en/immigrant-activities/')!
-    expect(immigrant.html).not.toMatch(/Get in touch!|specialists in charge|switch the language/)
+    // Its specialists are not publishable contacts: the section offers the public contact channel instead.
+    expect(immigrant.html).not.toMatch(/specialists in charge|switch the language/)
+    expect(immigrant.html).toMatch(
+      /Get in touch!<\/h2>\s*<p>Contact us:<\/p>\s*<ul class="contacts"><li><strong>JHL’s website/,
+    )
   })
 
   test('contacts not marked publishable appear on no page', () => {
