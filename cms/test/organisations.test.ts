@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { seed } from '../../scripts/seed/index'
+import { organisationCollections } from '../src/organisations/collections'
 import { rowsPerTable } from './databaseRows'
 import { startPayload, stopPayload } from './payload'
 import { createUser, login, rest } from './rest'
@@ -150,31 +151,25 @@ describe("a second organisation's editor", () => {
 })
 
 describe('every tenant-scoped collection', () => {
-  test.each([
-    collectionSlugs.regionalNetworks,
-    collectionSlugs.contacts,
-    collectionSlugs.internationalPartners,
-    collectionSlugs.actionPlans,
-    collectionSlugs.actionPlanTargets,
-    collectionSlugs.pages,
-    collectionSlugs.media,
-    collectionSlugs.siteSettings,
-  ])('%s: an editor reads only the own organisation’s documents, over REST and GraphQL', async (collection) => {
-    const query = { limit: 100, draft: true, depth: 0 }
-    const everything = await rest(payload, `/${collection}`, { query, token: token.admin })
-    const others = (everything.body.docs as { tenant: number }[]).filter((doc) => doc.tenant !== organisation.vgcl)
-    // There is something to keep apart: another organisation has documents here.
-    expect(others.length, `${collection}: documents of other organisations`).toBeGreaterThan(0)
-    const list = await rest(payload, `/${collection}`, { query, token: token.vgcl })
-    expect(list.status).toBe(200)
-    for (const doc of list.body.docs as { tenant: number }[]) expect(doc.tenant).toBe(organisation.vgcl)
-    const type = graphqlName(collection)
-    const answer = await graphql(`{ ${type}(draft: true, limit: 100) { docs { id tenant { slug } } } }`, token.vgcl)
-    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined()
-    const docs = (answer.data?.[type]?.docs ?? []) as unknown as { tenant: { slug: string } | null }[]
-    expect(docs.length).toBe(list.body.docs.length)
-    for (const doc of docs) expect(doc.tenant?.slug).toBe('vgcl')
-  })
+  test.each([...organisationCollections, collectionSlugs.siteSettings])(
+    '%s: an editor reads only the own organisation’s documents, over REST and GraphQL',
+    async (collection) => {
+      const query = { limit: 100, draft: true, depth: 0 }
+      const everything = await rest(payload, `/${collection}`, { query, token: token.admin })
+      const others = (everything.body.docs as { tenant: number }[]).filter((doc) => doc.tenant !== organisation.vgcl)
+      // There is something to keep apart: another organisation has documents here.
+      expect(others.length, `${collection}: documents of other organisations`).toBeGreaterThan(0)
+      const list = await rest(payload, `/${collection}`, { query, token: token.vgcl })
+      expect(list.status).toBe(200)
+      for (const doc of list.body.docs as { tenant: number }[]) expect(doc.tenant).toBe(organisation.vgcl)
+      const type = graphqlName(collection)
+      const answer = await graphql(`{ ${type}(draft: true, limit: 100) { docs { id tenant { slug } } } }`, token.vgcl)
+      expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined()
+      const docs = (answer.data?.[type]?.docs ?? []) as unknown as { tenant: { slug: string } | null }[]
+      expect(docs.length).toBe(list.body.docs.length)
+      for (const doc of docs) expect(doc.tenant?.slug).toBe('vgcl')
+    },
+  )
 })
 
 /**

@@ -1,5 +1,5 @@
 import { organisationField } from '@union/shared/collections'
-import type { CollectionSlug, PayloadRequest, Validate } from 'payload'
+import type { CollectionSlug, PayloadRequest, Validate, Where } from 'payload'
 import { addsTo, builtIn } from './builtIn'
 import { message } from './messages'
 import { isCountryCode, isEmailDomain, isHttpUrl, isInFuture, isPhoneNumber } from './rules'
@@ -54,34 +54,47 @@ function lookup(data: unknown, path: string): unknown {
 
 type RelationValue = string | number | { relationTo: string; value: string | number | { id: string | number } }
 
-/** Which ids of a relationship value do not exist (read without access control, inside the request's transaction). */
-async function missingRelations(
-  req: PayloadRequest,
+/** The related documents a relationship value names, one per entry, as collection and id. */
+function relatedEntries(
   relationTo: string | string[],
   value: RelationValue | RelationValue[],
-): Promise<{ collection: string; id: string }[]> {
-  const missing: { collection: string; id: string }[] = []
-  for (const entry of Array.isArray(value) ? value : [value]) {
+): { collection: string; id: string | number }[] {
+  return (Array.isArray(value) ? value : [value]).flatMap((entry) => {
     const collection = typeof entry === 'object' && entry !== null ? entry.relationTo : (relationTo as string)
     const raw = typeof entry === 'object' && entry !== null ? entry.value : entry
     const id = typeof raw === 'object' && raw !== null ? raw.id : raw
-    if (id === null || id === undefined) continue
+    return id === null || id === undefined ? [] : [{ collection, id }]
+  })
+}
+
+/**
+ * The related documents that match no document with `where` beside their id (read without access
+ * control, inside the request's transaction): with none, the ones that do not exist.
+ */
+async function relationsNotFound(
+  req: PayloadRequest,
+  relationTo: string | string[],
+  value: RelationValue | RelationValue[],
+  where?: Where,
+): Promise<{ collection: string; id: string }[]> {
+  const notFound: { collection: string; id: string }[] = []
+  for (const { collection, id } of relatedEntries(relationTo, value)) {
     const found = await req.payload.count({
       collection: collection as CollectionSlug,
-      where: { id: { equals: id } },
+      where: where ? { and: [{ id: { equals: id } }, where] } : { id: { equals: id } },
       overrideAccess: true,
       req,
     })
-    if (found.totalDocs === 0) missing.push({ collection, id: String(id) })
+    if (found.totalDocs === 0) notFound.push({ collection, id: String(id) })
   }
-  return missing
+  return notFound
 }
 
 /** The related documents exist; asked on submit only, not on every keystroke in the admin. */
 const relatedDocumentsExist: Validate = async (value, options) => {
   if (value === null || value === undefined || options.event === 'onChange') return true
   const { relationTo } = options as unknown as { relationTo: string | string[] }
-  const [first] = await missingRelations(options.req, relationTo, value as RelationValue | RelationValue[])
+  const [first] = await relationsNotFound(options.req, relationTo, value as RelationValue | RelationValue[])
   return first ? message(options.req, 'relationshipMissing', first) : true
 }
 
@@ -97,7 +110,7 @@ function relatedDocuments(base: Validate): Validate {
     if (value === null || value === undefined || options.event === 'onChange') return result
     const { relationTo } = options as unknown as { relationTo: string | string[] }
     const values = value as RelationValue | RelationValue[]
-    const [missing] = await missingRelations(options.req, relationTo, values).catch(() => [])
+    const [missing] = await relationsNotFound(options.req, relationTo, values).catch(() => [])
     if (missing) return message(options.req, 'relationshipMissing', missing)
     const [elsewhere] = await relationsOfOtherOrganisations(options, relationTo, values).catch(() => [])
     return elsewhere ? message(options.req, 'relationshipElsewhere', elsewhere) : result
@@ -113,21 +126,8 @@ async function relationsOfOtherOrganisations(
   const own = (options.data as Record<string, unknown> | undefined)?.[organisationField]
   const organisation = typeof own === 'object' && own !== null ? (own as { id?: unknown }).id : own
   if (organisation === undefined || organisation === null) return []
-  const elsewhere: { collection: string; id: string }[] = []
-  for (const entry of Array.isArray(value) ? value : [value]) {
-    const collection = typeof entry === 'object' && entry !== null ? entry.relationTo : (relationTo as string)
-    const raw = typeof entry === 'object' && entry !== null ? entry.value : entry
-    const id = typeof raw === 'object' && raw !== null ? raw.id : raw
-    if (id === null || id === undefined) continue
-    const found = await options.req.payload.count({
-      collection: collection as CollectionSlug,
-      where: { and: [{ id: { equals: id } }, { [organisationField]: { not_equals: organisation } }] },
-      overrideAccess: true,
-      req: options.req,
-    })
-    if (found.totalDocs > 0) elsewhere.push({ collection, id: String(id) })
-  }
-  return elsewhere
+  // Not found among the documents of its own organisation, though it exists (checked before).
+  return relationsNotFound(options.req, relationTo, value, { [organisationField]: { equals: organisation } })
 }
 
 export const validateRelationshipExists = relatedDocuments(builtIn.relationship)
