@@ -11,6 +11,7 @@ import { localSecrets } from './lib/localSecrets'
 import { readSites, siteName } from './lib/organisationSites'
 import { repoRoot } from './lib/paths'
 import { nextBin, runChild, nodeScript as script, stopChildren, superviseChild, waitForUrl } from './lib/processes'
+import { superviseSites } from './lib/superviseSites'
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
@@ -41,27 +42,11 @@ async function main() {
   await waitForUrl(`${cmsUrl}/api/users/init`)
   const { initialized } = (await (await fetch(`${cmsUrl}/api/users/init`)).json()) as { initialized: boolean }
 
-  for (const site of sites) {
-    const slug = site.organisation?.slug ?? 'site'
-    // Apart, so the public site keeps answering while the rebuild service restarts.
-    superviseChild(site.organisation ? `site ${slug}` : 'site', process.execPath, script('site-server.ts'), {
-      cwd: repoRoot,
-      env: { SITES_DIR: site.sitesDir, SITE_PORT: String(site.sitePort) },
-    })
-    superviseChild(site.organisation ? `rebuild ${slug}` : 'rebuild', process.execPath, script('rebuild-service.ts'), {
-      cwd: repoRoot,
-      stopGraceMs: 35_000,
-      stopFirst: true,
-      env: {
-        ...shared,
-        SITES_DIR: site.sitesDir,
-        SITE_URL: site.siteUrl,
-        ...(site.organisation ? { SITE_ORGANISATION: site.organisation.slug } : {}),
-        REBUILD_PORT: String(site.rebuildPort),
-        CMS_ORIGIN: cmsUrl,
-      },
-    })
-  }
+  superviseSites(sites, {
+    siteEnv: {},
+    rebuildEnv: { ...shared, CMS_ORIGIN: cmsUrl },
+    rebuildStopGraceMs: 35_000,
+  })
   // One site at a time: on two cores, builds side by side are slower than in turn.
   for (const site of sites) {
     await waitForUrl(`${site.rebuildUrl}/health`)

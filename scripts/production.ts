@@ -31,6 +31,7 @@ import {
   superviseChild,
   waitForUrl,
 } from './lib/processes'
+import { superviseSites } from './lib/superviseSites'
 import { buildAdminIfChanged } from './production/adminBuild'
 import { readProductionSettings } from './production/settings'
 
@@ -70,26 +71,11 @@ async function main() {
     stopGraceMs: settings.jobsShutdownGraceMs + 5000,
     stopFirst: true,
   })
-  for (const site of sites) {
-    const slug = site.organisation?.slug ?? 'site'
-    superviseChild(site.organisation ? `site ${slug}` : 'site', process.execPath, script('site-server.ts'), {
-      cwd: repoRoot,
-      env: { ...env, ...withoutCmsSecrets, SITES_DIR: site.sitesDir, SITE_PORT: String(site.sitePort) },
-    })
-    superviseChild(site.organisation ? `rebuild ${slug}` : 'rebuild', process.execPath, script('rebuild-service.ts'), {
-      cwd: repoRoot,
-      env: {
-        ...env,
-        ...withoutCmsSecrets,
-        SITES_DIR: site.sitesDir,
-        SITE_URL: site.siteUrl,
-        ...(site.organisation ? { SITE_ORGANISATION: site.organisation.slug } : {}),
-        REBUILD_PORT: String(site.rebuildPort),
-      },
-      stopGraceMs: settings.rebuildShutdownGraceMs + 5000,
-      stopFirst: true,
-    })
-  }
+  superviseSites(sites, {
+    siteEnv: { ...env, ...withoutCmsSecrets },
+    rebuildEnv: { ...env, ...withoutCmsSecrets },
+    rebuildStopGraceMs: settings.rebuildShutdownGraceMs + 5000,
+  })
 
   await waitForUrl(`${env.CMS_URL}/api/health`)
   const lines: string[] = []

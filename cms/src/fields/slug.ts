@@ -4,6 +4,7 @@ import { isValidSlug, slugify } from '@union/shared/slugs'
 import type { CollectionSlug, TextField, Where } from 'payload'
 import { addsTo, builtIn } from '../validation/builtIn'
 import { message } from '../validation/messages'
+import { relationIdOf } from './relationId'
 
 type SlugOptions = {
   /** The localized field the slug is made from when left empty. */
@@ -46,10 +47,10 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
         const conditions: Where[] = [{ slug: { equals: value } }]
         if (id !== undefined) conditions.push({ id: { not_equals: id } })
         // Each organisation has its own site, so two organisations may both have a page "contact".
-        const organisation = idOf((siblingData as Record<string, unknown>)[organisationField])
+        const organisation = relationIdOf((siblingData as Record<string, unknown>)[organisationField])
         if (organisation !== undefined) conditions.push({ [organisationField]: { equals: organisation } })
         if (uniqueWithin) {
-          const scopeId = idOf((siblingData as Record<string, unknown>)[uniqueWithin])
+          const scopeId = relationIdOf((siblingData as Record<string, unknown>)[uniqueWithin])
           conditions.push(scopeId ? { [uniqueWithin]: { equals: scopeId } } : { [uniqueWithin]: { exists: false } })
         }
         const clash = await req.payload.count({
@@ -63,10 +64,4 @@ export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
       },
     ),
   }
-}
-
-/** The id of a relationship value, whether it arrives as an id or as the related document. */
-function idOf(value: unknown): unknown {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return id === null || id === '' ? undefined : id
 }

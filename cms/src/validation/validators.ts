@@ -1,5 +1,6 @@
 import { organisationField } from '@union/shared/collections'
 import type { CollectionSlug, PayloadRequest, Validate, Where } from 'payload'
+import { relationIdOf } from '../fields/relationId'
 import { addsTo, builtIn } from './builtIn'
 import { message } from './messages'
 import { isCountryCode, isEmailDomain, isHttpUrl, isInFuture, isPhoneNumber } from './rules'
@@ -123,9 +124,8 @@ async function relationsOfOtherOrganisations(
   relationTo: string | string[],
   value: RelationValue | RelationValue[],
 ): Promise<{ collection: string; id: string }[]> {
-  const own = (options.data as Record<string, unknown> | undefined)?.[organisationField]
-  const organisation = typeof own === 'object' && own !== null ? (own as { id?: unknown }).id : own
-  if (organisation === undefined || organisation === null) return []
+  const organisation = relationIdOf((options.data as Record<string, unknown> | undefined)?.[organisationField])
+  if (organisation === undefined) return []
   // Not found among the documents of its own organisation, though it exists (checked before).
   return relationsNotFound(options.req, relationTo, value, { [organisationField]: { equals: organisation } })
 }

@@ -1,5 +1,6 @@
 import { collectionSlugs, organisationField } from '@union/shared/collections'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import { relationIdOf } from '../fields/relationId'
 import { type PublishEvent, queueWebhooks } from './queueWebhooks'
 
 /**
@@ -45,10 +46,11 @@ async function event(
 /** The slug of the document's organisation, read inside the request's transaction. */
 async function organisationSlug(req: PayloadRequest, value: unknown): Promise<string | undefined> {
   if (value && typeof value === 'object' && 'slug' in value) return String((value as { slug: unknown }).slug)
-  if (typeof value !== 'number' && typeof value !== 'string') return undefined
+  const id = relationIdOf(value)
+  if (id === undefined) return undefined
   const found = await req.payload.find({
     collection: collectionSlugs.organisations,
-    where: { id: { equals: value } },
+    where: { id: { equals: id } },
     depth: 0,
     limit: 1,
     overrideAccess: true,

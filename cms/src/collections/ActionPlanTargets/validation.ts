@@ -1,14 +1,14 @@
 import { collectionSlugs } from '@union/shared/collections'
 import type { Validate } from 'payload'
+import { relationIdOf } from '../../fields/relationId'
 import { addsTo, builtIn } from '../../validation/builtIn'
 import { message } from '../../validation/messages'
 
 /** The focus area key must name a focus area of the chosen plan. */
 export const validateFocusArea: Validate<string> = addsTo(builtIn.text, async (value, { req, data, event }) => {
   if (!value || event === 'onChange') return true
-  const plan = (data as { plan?: unknown }).plan
-  const planId = typeof plan === 'object' && plan !== null ? (plan as { id: string | number }).id : plan
-  if (planId === undefined || planId === null) return true
+  const planId = relationIdOf((data as { plan?: unknown }).plan)
+  if (planId === undefined) return true
   const found = await req.payload.find({
     collection: collectionSlugs.actionPlans,
     where: { id: { equals: planId } },
