@@ -7,7 +7,7 @@ import { seed } from '../../scripts/seed/index'
 import { organisationCollections } from '../src/organisations/collections'
 import { rowsPerTable } from './databaseRows'
 import { startPayload, stopPayload } from './payload'
-import { createUser, login, rest } from './rest'
+import { createUser, fieldErrors, login, rest } from './rest'
 
 /**
  * Several organisations in one CMS (Payload's multi-tenant plugin): a user sees and changes only the
@@ -137,6 +137,9 @@ describe("a second organisation's editor", () => {
     })
     expect(linked.status).toBe(400)
     expect(JSON.stringify(linked.body)).toMatch(/parent/)
+    expect(fieldErrors(linked.body).parent).toBe(
+      `The related pages document "${jhlPublished}" belongs to another organisation.`,
+    )
   })
 
   test('sees only its own organisation over GraphQL too, drafts or published', async () => {

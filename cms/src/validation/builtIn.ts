@@ -14,6 +14,7 @@ import {
   upload,
 } from 'payload/shared'
 import { message } from './messages'
+import { explainsRefusedRelations } from './relations'
 
 /**
  * Payload's own check for each field type, made strict about the value's type where Payload's is not:
@@ -102,8 +103,8 @@ export const builtIn = {
   date: date as Check,
   checkbox: checkbox as Check,
   select: select as Check,
-  relationship: relationship as Check,
-  upload: upload as Check,
+  relationship: explainsRefusedRelations(relationship as Check),
+  upload: explainsRefusedRelations(upload as Check),
   richText: richTextValue,
   group: groupValue,
   array: arrayValue,
