@@ -1,5 +1,4 @@
-import { organisationField } from '@union/shared/collections'
-import type { CollectionSlug, PayloadRequest, Validate, Where } from 'payload'
+import type { Validate } from 'payload'
 import { addsTo, builtIn } from './builtIn'
 import { message } from './messages'
 import { type RelationValue, relationsNotFound } from './relations'
