@@ -1,13 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { ar } from '@payloadcms/translations/languages/ar'
-import { en } from '@payloadcms/translations/languages/en'
-import { et } from '@payloadcms/translations/languages/et'
-import { ru } from '@payloadcms/translations/languages/ru'
-import { sv } from '@payloadcms/translations/languages/sv'
-import { th } from '@payloadcms/translations/languages/th'
-import { vi } from '@payloadcms/translations/languages/vi'
 import { collectionSlugs } from '@union/shared/collections'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -25,12 +18,12 @@ import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { payloadSecret, runScheduledJobs, serverURL } from './env'
 import { healthEndpoint } from './health/endpoint'
+import { adminI18n } from './i18n'
 import { namesLocaleOfRefusedSave } from './hooks/namesLocaleOfRefusedSave'
 import { localization } from './localization'
 import { logger } from './logger'
 import { organisationsPlugin } from './organisations/plugin'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
-import { validationTranslations } from './validation/messages'
 import { announcesPublishing, deliverWebhookTask, WebhookDeliveries, WebhookTargets, webhookQueue } from './webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,16 +36,14 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   localization,
-  // Payload's admin has no Finnish translation; staff pick one of these admin languages.
-  i18n: {
-    supportedLanguages: { en, sv, et, ru, ar, th, vi },
-    fallbackLanguage: 'en',
-    translations: validationTranslations,
-  },
+  // The admin in Finnish (the default), Swedish and English; each user picks theirs in the account view.
+  i18n: adminI18n,
   admin: {
     user: collectionSlugs.users,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Union CMS' },
+    // Numeric, as dates are written in Finland and Sweden: no month name left in English (see i18n/fi.ts).
+    dateFormat: 'd.M.yyyy HH:mm',
     // Payload's default avatar is fetched from Gravatar; keep the admin free of outside requests.
     avatar: 'default',
     components: {

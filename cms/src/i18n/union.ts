@@ -1,0 +1,84 @@
+/**
+ * Texts of our own admin components, under the `union` namespace of Payload's i18n, so they follow
+ * the admin language like Payload's own. In a client component:
+ *   const { t } = useTranslation<UnionTranslations, UnionTranslationKey>()
+ *   t('union:rebuildNow'); t('union:changesWaiting', { count })  // _one / _other by count
+ * On the server (views, nav links): `unionT(i18n, 'union:siteBuilds')` or `req.t(...)`.
+ * Add a key to all three languages; the type below makes a missing one an error.
+ */
+const en = {
+  siteBuilds: 'Site builds',
+  siteOf: 'Site of',
+  liveBuild: 'Live build',
+  noLiveBuildYet: 'none yet',
+  building: 'building {{build}}',
+  changesWaiting_one: '{{count}} change waiting',
+  changesWaiting_other: '{{count}} changes waiting',
+  rebuildNow: 'Rebuild now',
+  build: 'Build',
+  trigger: 'Trigger',
+  started: 'Started',
+  duration: 'Duration',
+  pages: 'Pages',
+  result: 'Result',
+  live: 'live',
+  manualTrigger: 'manual',
+  andMore: '{{items}} and {{count}} more',
+}
+
+type UnionTexts = Record<keyof typeof en, string>
+
+const sv: UnionTexts = {
+  siteBuilds: 'Webbplatsbyggen',
+  siteOf: 'Webbplats för',
+  liveBuild: 'Publicerat bygge',
+  noLiveBuildYet: 'inget ännu',
+  building: 'bygger {{build}}',
+  changesWaiting_one: '{{count}} ändring väntar',
+  changesWaiting_other: '{{count}} ändringar väntar',
+  rebuildNow: 'Bygg om nu',
+  build: 'Bygge',
+  trigger: 'Orsak',
+  started: 'Startade',
+  duration: 'Varaktighet',
+  pages: 'Sidor',
+  result: 'Resultat',
+  live: 'publicerat',
+  manualTrigger: 'manuellt',
+  andMore: '{{items}} och {{count}} till',
+}
+
+const fi: UnionTexts = {
+  siteBuilds: 'Sivuston koonnit',
+  siteOf: 'Sivusto:',
+  liveBuild: 'Julkaistu koonti',
+  noLiveBuildYet: 'ei vielä',
+  building: 'koonti {{build}} käynnissä',
+  changesWaiting_one: '{{count}} muutos odottaa',
+  changesWaiting_other: '{{count}} muutosta odottaa',
+  rebuildNow: 'Kokoa nyt',
+  build: 'Koonti',
+  trigger: 'Syy',
+  started: 'Alkoi',
+  duration: 'Kesto',
+  pages: 'Sivuja',
+  result: 'Tulos',
+  live: 'julkaistu',
+  manualTrigger: 'käsin',
+  andMore: '{{items}} ja {{count}} muuta',
+}
+
+export const unionTranslations = { en: { union: en }, sv: { union: sv }, fi: { union: fi } }
+
+export type UnionTranslations = { union: UnionTexts }
+/** `union:changesWaiting` stands for its `_one` / `_other` forms, as in Payload's own keys. */
+export type UnionTranslationKey = `union:${keyof typeof en extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K & string) : never}`
+
+/** Translates one of our keys with a server-side i18n (a view's `req.i18n`, a nav link's `i18n`). */
+export function unionT(
+  i18n: { t: (key: string, vars?: Record<string, unknown>) => string },
+  key: UnionTranslationKey,
+  vars?: Record<string, unknown>,
+): string {
+  return i18n.t(key, vars)
+}
