@@ -172,7 +172,7 @@ export interface RegionalNetwork {
    */
   acronymExpansion?: string | null;
   /**
-   * The expansion translated: "Everybody Get Involved"
+   * The expansion translated: 'Everybody Get Involved'
    */
   acronymMeaning?: string | null;
   region:
@@ -191,7 +191,7 @@ export interface RegionalNetwork {
   meetingCadence?: {
     frequency?: ('weekly' | 'monthly' | 'bimonthly' | 'quarterly' | 'twice-a-year' | 'irregular') | null;
     /**
-     * e.g. "about once a month"
+     * e.g. 'about once a month'
      */
     note?: string | null;
   };
@@ -265,7 +265,7 @@ export interface Organisation {
    */
   name: string;
   /**
-   * Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. "jhl". Lower-case words joined by hyphens; fixed once the organisation is created.
+   * Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. 'jhl'. Lower-case words joined by hyphens; fixed once the organisation is created.
    */
   slug: string;
   updatedAt: string;
@@ -280,7 +280,7 @@ export interface Contact {
   tenant?: (number | null) | Organisation;
   name: string;
   /**
-   * e.g. "Chair" or "Regional office"
+   * e.g. 'Chair' or 'Regional office'
    */
   role?: string | null;
   email?: string | null;
@@ -386,7 +386,7 @@ export interface InternationalPartner {
   scope: 'nordic' | 'european' | 'global' | 'national' | 'regional';
   relationship: 'member-of' | 'cooperation' | 'support' | 'funding' | 'follows';
   /**
-   * "Sought" is a partnership the organisation is looking for
+   * 'Sought' is a partnership the organisation is looking for
    */
   status: 'active' | 'sought' | 'past';
   website?: string | null;
@@ -416,12 +416,12 @@ export interface InternationalPartner {
          */
         funders?: (number | InternationalPartner)[] | null;
         /**
-         * Money from a funder that is not a partner, channelled through one: "Ủy ban Châu Âu tài trợ thông qua LO/FTF tại Khánh Hòa"
+         * Money from a funder that is not a partner, channelled through one: 'Ủy ban Châu Âu tài trợ thông qua LO/FTF tại Khánh Hòa'
          */
         fundedThrough?:
           | {
               /**
-               * e.g. "the European Commission"
+               * e.g. 'the European Commission'
                */
               funder?: string | null;
               intermediary: number | InternationalPartner;
@@ -433,7 +433,7 @@ export interface InternationalPartner {
             }[]
           | null;
         /**
-         * As the source names them; "3 tỉnh, thành phố" when it only counts them
+         * As the source names them; '3 tỉnh, thành phố' when it only counts them
          */
         places?: string[] | null;
         start?: string | null;
@@ -497,7 +497,7 @@ export interface ActionPlan {
   forewordAuthorRole?: string | null;
   focusAreas: {
     /**
-     * A short stable name that targets refer to, e.g. "organising"
+     * A short stable name that targets refer to, e.g. 'organising'
      */
     key: string;
     title: string;
@@ -540,7 +540,7 @@ export interface ActionPlan {
     id?: string | null;
   }[];
   /**
-   * What the plan stresses besides its focus areas, e.g. "Muut painotukset liiton toiminnassa"
+   * What the plan stresses besides its focus areas, e.g. 'Muut painotukset liiton toiminnassa'
    */
   otherEmphases?: {
     title?: string | null;
@@ -596,18 +596,18 @@ export interface ActionPlanTarget {
     value?: number | null;
     date?: string | null;
     /**
-     * The baseline as the plan names it when it gives no number, e.g. "the end-2019 level"; shown instead of the value
+     * The baseline as the plan names it when it gives no number, e.g. 'the end-2019 level'; shown instead of the value
      */
     reference?: string | null;
   };
   target: {
     /**
-     * "relative-percent": change from the baseline in per cent; "not-set": measured first, target set later
+     * 'relative-percent': change from the baseline in per cent; 'not-set': measured first, target set later
      */
     kind: 'absolute' | 'relative-percent' | 'not-set';
     value?: number | null;
     /**
-     * For "by 2023": the last day of 2023, with the precision "year"
+     * For 'by 2023': the last day of 2023, with the precision 'year'
      */
     deadline?: string | null;
     /**

@@ -20,12 +20,17 @@ type SlugOptions = {
 export function slugField({ from, uniqueWithin }: SlugOptions): TextField {
   return {
     name: 'slug',
+    label: { fi: 'Polkutunnus', sv: 'Slug', en: 'Slug' },
     type: 'text',
     localized: true,
     index: true,
     admin: {
       position: 'sidebar',
-      description: 'The address of this document in this language. Left empty, it is made from the title.',
+      description: {
+        fi: 'Dokumentin osoite tällä kielellä. Tyhjänä se muodostetaan otsikosta.',
+        sv: 'Dokumentets adress på detta språk. Lämnas den tom skapas den av rubriken.',
+        en: 'The address of this document in this language. Left empty, it is made from the title.',
+      },
     },
     hooks: {
       beforeValidate: [

@@ -8,14 +8,20 @@ import type { SelectField } from 'payload'
  */
 export const translatedLocalesField: SelectField = {
   name: 'translatedLocales',
+  label: { fi: 'Valmiit käännökset', sv: 'Färdiga översättningar', en: 'Complete translations' },
   type: 'select',
   hasMany: true,
-  label: 'Complete translations',
-  options: locales.map((locale) => ({ label: locale.nativeName, value: locale.code })),
+  options: locales.map((locale) => ({
+    label: { fi: locale.nativeName, sv: locale.nativeName, en: locale.nativeName },
+    value: locale.code,
+  })),
   defaultValue: [],
   admin: {
     position: 'sidebar',
-    description:
-      'Tick each language whose texts are fully translated. Other languages show the default language as a fallback.',
+    description: {
+      fi: 'Valitse kielet, joille tekstit on käännetty kokonaan. Muilla kielillä näytetään oletuskielen teksti.',
+      sv: 'Markera varje språk vars texter är helt översatta. Andra språk visar standardspråket i stället.',
+      en: 'Tick each language whose texts are fully translated. Other languages show the default language as a fallback.',
+    },
   },
 }

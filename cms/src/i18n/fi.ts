@@ -163,7 +163,8 @@ export const fiTranslations = {
     block: 'Lohko',
     blocks: 'lohkot',
     blockType: 'Lohkon tyyppi',
-    chooseBetweenCustomTextOrDocument: 'Valitse, kirjoitatko verkko-osoitteen itse vai linkitätkö toiseen dokumenttiin.',
+    chooseBetweenCustomTextOrDocument:
+      'Valitse, kirjoitatko verkko-osoitteen itse vai linkitätkö toiseen dokumenttiin.',
     chooseDocumentToLink: 'Valitse dokumentti, johon linkitetään',
     chooseFromExisting: 'Valitse olemassa olevista',
     chooseLabel: 'Valitse: {{label}}',
@@ -214,7 +215,8 @@ export const fiTranslations = {
     moveItemsToFolderConfirmation:
       'Olet siirtämässä <1>{{count}} kohdetta ({{label}})</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
     moveItemsToRootConfirmation: 'Olet siirtämässä <1>{{count}} kohdetta ({{label}})</1> juurikansioon. Oletko varma?',
-    moveItemToFolderConfirmation: 'Olet siirtämässä kohteen <1>{{title}}</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
+    moveItemToFolderConfirmation:
+      'Olet siirtämässä kohteen <1>{{title}}</1> kansioon <2>{{toFolder}}</2>. Oletko varma?',
     moveItemToRootConfirmation: 'Olet siirtämässä kohteen <1>{{title}}</1> juurikansioon. Oletko varma?',
     movingFromFolder: 'Siirretään {{title}} kansiosta {{fromFolder}}',
     newFolder: 'Uusi kansio',
@@ -269,14 +271,16 @@ export const fiTranslations = {
     confirmReindexAll: 'Indeksoidaanko kaikki kokoelmat uudelleen?',
     confirmReindexDescription:
       'Tämä poistaa nykyiset indeksit ja indeksoi uudelleen kokoelmien {{collections}} dokumentit.',
-    confirmReindexDescriptionAll: 'Tämä poistaa nykyiset indeksit ja indeksoi uudelleen kaikkien kokoelmien dokumentit.',
+    confirmReindexDescriptionAll:
+      'Tämä poistaa nykyiset indeksit ja indeksoi uudelleen kaikkien kokoelmien dokumentit.',
     confirmRestoration: 'Vahvista palautus',
     copied: 'Kopioitu',
     copy: 'Kopioi',
     copyField: 'Kopioi kenttä',
     copying: 'Kopioidaan',
     copyRow: 'Kopioi rivi',
-    copyWarning: 'Olet korvaamassa kielen {{to}} sisällön kielen {{from}} sisällöllä kohteessa {{label}} {{title}}. Oletko varma?',
+    copyWarning:
+      'Olet korvaamassa kielen {{to}} sisällön kielen {{from}} sisällöllä kohteessa {{label}} {{title}}. Oletko varma?',
     create: 'Luo',
     created: 'Luotu',
     createdAt: 'Luotu',
@@ -367,7 +371,8 @@ export const fiTranslations = {
     noLabel: '<Ei: {{label}}>',
     none: 'Ei mitään',
     noOptions: 'Ei vaihtoehtoja',
-    noResults: 'Kohteita ({{label}}) ei löytynyt. Niitä ei ole vielä, tai yksikään ei vastaa yllä annettuja suodattimia.',
+    noResults:
+      'Kohteita ({{label}}) ei löytynyt. Niitä ei ole vielä, tai yksikään ei vastaa yllä annettuja suodattimia.',
     noResultsDescription: 'Kohteita ei ole vielä, tai yksikään ei vastaa yllä annettuja suodattimia.',
     noResultsFound: 'Ei tuloksia.',
     notFound: 'Ei löytynyt',

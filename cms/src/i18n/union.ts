@@ -72,7 +72,8 @@ export const unionTranslations = { en: { union: en }, sv: { union: sv }, fi: { u
 
 export type UnionTranslations = { union: UnionTexts }
 /** `union:changesWaiting` stands for its `_one` / `_other` forms, as in Payload's own keys. */
-export type UnionTranslationKey = `union:${keyof typeof en extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K & string) : never}`
+export type UnionTranslationKey =
+  `union:${keyof typeof en extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K & string) : never}`
 
 /** Translates one of our keys with a server-side i18n (a view's `req.i18n`, a nav link's `i18n`). */
 export function unionT(

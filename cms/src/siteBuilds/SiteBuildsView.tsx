@@ -1,6 +1,7 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { unionT } from '../i18n/union'
 import { BuildStatusPanel } from './BuildStatusPanel'
 
 /** Admin → Site builds: the live build, recent builds and failures, and "Rebuild now". */
@@ -18,7 +19,7 @@ export function SiteBuildsView({ initPageResult, params, searchParams }: AdminVi
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1>Site builds</h1>
+        <h1>{unionT(req.i18n, 'union:siteBuilds')}</h1>
         <BuildStatusPanel apiRoute={req.payload.config.routes.api} />
       </Gutter>
     </DefaultTemplate>

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import type { Label } from '../i18n/label'
 
 /**
  * Our validation messages, in the admin languages. Payload merges them into its i18n under the
@@ -62,7 +63,7 @@ const sv: Record<ValidationMessage, string> = {
   localeUnknown: 'Språket "{{locale}}" finns inte i {{entity}}. Språk: {{locales}}.',
 }
 
-/** Finnish, the site's default locale. Payload's admin has no Finnish, so these show once it has one. */
+/** Finnish, the admin's default language (cms/src/i18n). */
 const fi: Record<ValidationMessage, string> = {
   slugFormat: 'Käytä vain pieniä kirjaimia, numeroita ja yksittäisiä yhdysmerkkejä, esim. "{{example}}".',
   slugTaken: 'Polkutunnus "{{slug}}" on jo toisen dokumentin käytössä tällä kielellä ({{locale}}).',
@@ -93,7 +94,10 @@ const fi: Record<ValidationMessage, string> = {
 
 export const validationTranslations = { en: { custom: en }, sv: { custom: sv }, fi: { custom: fi } }
 
-/** The message in the requesting user's admin language (English when there is no request language). */
+/**
+ * The message in the requesting user's admin language; in Finnish, the default admin language,
+ * when there is no request language (a Local API call without `req`).
+ */
 export function message(
   req: Pick<PayloadRequest, 't'> | undefined,
   key: ValidationMessage,
@@ -103,5 +107,11 @@ export function message(
     const translated = (req.t as (key: string, vars?: Record<string, unknown>) => string)(`custom:${key}`, vars)
     if (translated && translated !== `custom:${key}`) return translated
   }
-  return en[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return fi[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+}
+
+/** One of our texts in the request's admin language; Finnish (the default) for any other language. */
+export function inLanguage(req: { i18n?: { language?: string } } | undefined, label: Label): string {
+  const language = req?.i18n?.language
+  return language === 'sv' || language === 'en' ? label[language] : label.fi
 }

@@ -1,6 +1,7 @@
 import type { Validate } from 'payload'
+import type { Label } from '../i18n/label'
 import { addsTo, builtIn } from './builtIn'
-import { message } from './messages'
+import { inLanguage, message } from './messages'
 import { type RelationValue, relationsNotFound } from './relations'
 import { isCountryCode, isEmailDomain, isHttpUrl, isInFuture, isPhoneNumber } from './rules'
 
@@ -39,12 +40,13 @@ export const validateNotInFuture: Validate<string | Date> = addsTo(
 )
 
 /** A date that must come after a sibling date field, e.g. a deadline after the baseline. */
-export function validateAfterSibling(otherField: string, otherLabel: string): Validate<string | Date> {
+/** `otherLabel` names the other field in the message, in the requester's admin language. */
+export function validateAfterSibling(otherField: string, otherLabel: Label): Validate<string | Date> {
   return addsTo(builtIn.date, (value, { req, siblingData, data }) => {
     const other = (siblingData as Record<string, unknown>)[otherField] ?? lookup(data, otherField)
     if (!value || !other) return true
     if (new Date(value).getTime() > new Date(other as string).getTime()) return true
-    return message(req, 'dateNotAfter', { other: otherLabel, otherDate: String(other).slice(0, 10) })
+    return message(req, 'dateNotAfter', { other: inLanguage(req, otherLabel), otherDate: String(other).slice(0, 10) })
   })
 }
 

@@ -12,7 +12,11 @@ import { checkedFields } from '../../validation/checkedFields'
  */
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
-  admin: { useAsTitle: 'alt', group: 'Content' },
+  labels: {
+    singular: { fi: 'Media', sv: 'Media', en: 'Media' },
+    plural: { fi: 'Media', sv: 'Media', en: 'Media' },
+  },
+  admin: { useAsTitle: 'alt', group: { fi: 'Sisältö', sv: 'Innehåll', en: 'Content' } },
   access: { read: anyone, create: isEditor, update: isEditorOrTranslator, delete: isEditor },
   hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
   upload: {
@@ -29,8 +33,14 @@ export const Media: CollectionConfig = {
     formatOptions: { format: 'webp', options: { quality: 82 } },
   },
   fields: checkedFields([
-    { name: 'alt', type: 'text', localized: true, required: true, label: 'Alternative text' },
-    { name: 'caption', type: 'text', localized: true },
-    { name: 'credit', type: 'text' },
+    {
+      name: 'alt',
+      label: { fi: 'Vaihtoehtoinen teksti', sv: 'Alternativtext', en: 'Alternative text' },
+      type: 'text',
+      localized: true,
+      required: true,
+    },
+    { name: 'caption', label: { fi: 'Kuvateksti', sv: 'Bildtext', en: 'Caption' }, type: 'text', localized: true },
+    { name: 'credit', label: { fi: 'Kuvaaja tai lähde', sv: 'Fotograf eller källa', en: 'Credit' }, type: 'text' },
   ]),
 }

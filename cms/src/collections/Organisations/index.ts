@@ -39,19 +39,34 @@ const keepsOrganisationsWithContent: CollectionBeforeDeleteHook = async ({ id, r
  */
 export const Organisations: CollectionConfig = {
   slug: collectionSlugs.organisations,
-  labels: { singular: 'Organisation', plural: 'Organisations' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Administration' },
+  labels: {
+    singular: { fi: 'Organisaatio', sv: 'Organisation', en: 'Organisation' },
+    plural: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug'],
+    group: { fi: 'Ylläpito', sv: 'Administration', en: 'Administration' },
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { beforeOperation: [refusesUnknownLocale], beforeDelete: [keepsOrganisationsWithContent] },
   fields: checkedFields([
     {
       name: 'name',
+      label: { fi: 'Nimi', sv: 'Namn', en: 'Name' },
       type: 'text',
       required: true,
-      admin: { description: 'As staff know it in the admin. The name on the site is in the site settings.' },
+      admin: {
+        description: {
+          fi: 'Nimi, jolla henkilöstö tuntee organisaation hallintapaneelissa. Sivuston nimi on sivuston asetuksissa.',
+          sv: 'Som personalen känner den i administrationen. Namnet på webbplatsen finns i webbplatsinställningarna.',
+          en: 'As staff know it in the admin. The name on the site is in the site settings.',
+        },
+      },
     },
     {
       name: 'slug',
+      label: { fi: 'Polkutunnus', sv: 'Slug', en: 'Slug' },
       type: 'text',
       required: true,
       unique: true,
@@ -59,8 +74,11 @@ export const Organisations: CollectionConfig = {
       // The running site build and rebuild service know the organisation by it (SITE_ORGANISATION).
       access: { update: () => false },
       admin: {
-        description:
-          'Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. "jhl". Lower-case words joined by hyphens; fixed once the organisation is created.',
+        description: {
+          fi: "Nimeää organisaation sivuston sivuston koonnille ja koontipalvelulle (SITE_ORGANISATION), esim. 'jhl'. Pieniä kirjaimia ja yhdysmerkkejä; ei muutettavissa organisaation luomisen jälkeen.",
+          sv: "Namnger organisationens webbplats för bygget och byggtjänsten (SITE_ORGANISATION), t.ex. 'jhl'. Små bokstäver och bindestreck; kan inte ändras efter att organisationen skapats.",
+          en: "Names the organisation’s site to the site build and the rebuild service (SITE_ORGANISATION), e.g. 'jhl'. Lower-case words joined by hyphens; fixed once the organisation is created.",
+        },
       },
       validate: addsTo(builtIn.text, (value: string | null | undefined, { req }) =>
         !value || isValidSlug(value) ? true : message(req, 'slugFormat', { example: 'my-union' }),

@@ -18,32 +18,63 @@ import { validateParent } from './validateParent'
  */
 export const Pages: CollectionConfig = {
   slug: collectionSlugs.pages,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'parent', '_status', 'updatedAt'], group: 'Content' },
+  labels: {
+    singular: { fi: 'Sivu', sv: 'Sida', en: 'Page' },
+    plural: { fi: 'Sivut', sv: 'Sidor', en: 'Pages' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'parent', '_status', 'updatedAt'],
+    group: { fi: 'Sisältö', sv: 'Innehåll', en: 'Content' },
+  },
   access: contentAccess,
   versions: draftVersions,
   hooks: { beforeOperation: [refusesUnknownLocale], beforeValidate: [translatorScope] },
   fields: checkedFields([
-    { name: 'title', type: 'text', localized: true, required: true },
+    {
+      name: 'title',
+      label: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' },
+      type: 'text',
+      localized: true,
+      required: true,
+    },
     slugField({ from: 'title', uniqueWithin: 'parent' }),
     {
       name: 'parent',
+      label: { fi: 'Yläsivu', sv: 'Överordnad sida', en: 'Parent page' },
       type: 'relationship',
       relationTo: collectionSlugs.pages,
       validate: validateParent,
       admin: { position: 'sidebar' },
     },
-    { name: 'summary', type: 'textarea', localized: true },
+    {
+      name: 'summary',
+      label: { fi: 'Tiivistelmä', sv: 'Sammanfattning', en: 'Summary' },
+      type: 'textarea',
+      localized: true,
+    },
     {
       name: 'publishedAt',
+      label: { fi: 'Julkaisupäivä', sv: 'Publiceringsdatum', en: 'Publication date' },
       type: 'date',
       validate: validateNotInFuture,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayOnly' },
-        description: 'The date the text is dated, e.g. a news item’s; shown on the page in its language',
+        description: {
+          fi: 'Tekstin päiväys, esim. uutisen; näytetään sivulla sivun kielellä',
+          sv: 'Textens datum, t.ex. en nyhets; visas på sidan på sidans språk',
+          en: 'The date the text is dated, e.g. a news item’s; shown on the page in its language',
+        },
       },
     },
-    { name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks },
+    {
+      name: 'layout',
+      label: { fi: 'Sisältölohkot', sv: 'Innehållsblock', en: 'Content blocks' },
+      type: 'blocks',
+      localized: true,
+      blocks: pageBlocks,
+    },
     seoField,
     translatedLocalesField,
   ]),

@@ -16,8 +16,11 @@ import { validateRelationshipExists, validateUploadExists } from '../../validati
  */
 export const SiteSettings: CollectionConfig = {
   slug: collectionSlugs.siteSettings,
-  labels: { singular: 'Site settings', plural: 'Site settings' },
-  admin: { group: 'Administration', useAsTitle: 'title' },
+  labels: {
+    singular: { fi: 'Sivuston asetukset', sv: 'Webbplatsinställningar', en: 'Site settings' },
+    plural: { fi: 'Sivuston asetukset', sv: 'Webbplatsinställningar', en: 'Site settings' },
+  },
+  admin: { group: { fi: 'Ylläpito', sv: 'Administration', en: 'Administration' }, useAsTitle: 'title' },
   access: {
     read: authenticatedOrPublished,
     readVersions: authenticated,
@@ -32,58 +35,104 @@ export const SiteSettings: CollectionConfig = {
     {
       // The list's and the version history's title: the name of the organisation these settings are of.
       name: 'title',
+      label: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' },
       type: 'text',
       virtual: `${organisationField}.name`,
       admin: { hidden: true },
     },
     {
       name: 'organisation',
+      label: { fi: 'Organisaatio', sv: 'Organisation', en: 'Organisation' },
       type: 'group',
       fields: [
-        { name: 'name', type: 'text', localized: true, required: true },
-        { name: 'shortName', type: 'text' },
-        { name: 'logo', type: 'upload', relationTo: collectionSlugs.media, validate: validateUploadExists },
-        urlField({ name: 'website' }),
+        { name: 'name', label: { fi: 'Nimi', sv: 'Namn', en: 'Name' }, type: 'text', localized: true, required: true },
+        { name: 'shortName', label: { fi: 'Lyhenne', sv: 'Kortnamn', en: 'Short name' }, type: 'text' },
+        {
+          name: 'logo',
+          label: { fi: 'Logo', sv: 'Logotyp', en: 'Logo' },
+          type: 'upload',
+          relationTo: collectionSlugs.media,
+          validate: validateUploadExists,
+        },
+        urlField({ name: 'website', label: { fi: 'Verkkosivusto', sv: 'Webbplats', en: 'Website' } }),
       ],
     },
     {
       name: 'languages',
+      label: { fi: 'Sivuston kielet', sv: 'Webbplatsens språk', en: 'Site languages' },
       type: 'select',
       hasMany: true,
-      options: locales.map((locale) => ({ label: locale.nativeName, value: locale.code })),
+      options: locales.map((locale) => ({
+        label: { fi: locale.nativeName, sv: locale.nativeName, en: locale.nativeName },
+        value: locale.code,
+      })),
       admin: {
-        description:
-          'The languages the site is built in, in this order. Left empty: every language that has translated content.',
+        description: {
+          fi: 'Kielet, joilla sivusto kootaan, tässä järjestyksessä. Tyhjänä: kaikki kielet, joilla on käännettyä sisältöä.',
+          sv: 'Språken som webbplatsen byggs på, i denna ordning. Tomt: alla språk som har översatt innehåll.',
+          en: 'The languages the site is built in, in this order. Left empty: every language that has translated content.',
+        },
       },
     },
     {
       name: 'navigation',
+      label: { fi: 'Päävalikko', sv: 'Huvudmeny', en: 'Main menu' },
       type: 'array',
       localized: true,
-      admin: { description: 'The main menu, per language' },
+      admin: {
+        description: {
+          fi: 'Päävalikko, kielikohtaisesti',
+          sv: 'Huvudmenyn, per språk',
+          en: 'The main menu, per language',
+        },
+      },
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'page', type: 'relationship', relationTo: collectionSlugs.pages, validate: validateRelationshipExists },
-        urlField({ name: 'url', admin: { description: 'An outside address, when no page is chosen' } }),
+        { name: 'label', label: { fi: 'Teksti', sv: 'Text', en: 'Label' }, type: 'text', required: true },
+        {
+          name: 'page',
+          label: { fi: 'Sivu', sv: 'Sida', en: 'Page' },
+          type: 'relationship',
+          relationTo: collectionSlugs.pages,
+          validate: validateRelationshipExists,
+        },
+        urlField({
+          name: 'url',
+          label: { fi: 'Verkko-osoite', sv: 'Webbadress', en: 'Web address' },
+          admin: {
+            description: {
+              fi: 'Ulkoinen osoite, jos sivua ei ole valittu',
+              sv: 'En extern adress, när ingen sida är vald',
+              en: 'An outside address, when no page is chosen',
+            },
+          },
+        }),
       ],
     },
-    { name: 'footer', type: 'richText', localized: true },
+    { name: 'footer', label: { fi: 'Alatunniste', sv: 'Sidfot', en: 'Footer' }, type: 'richText', localized: true },
     {
       name: 'joinLink',
+      label: { fi: 'Liittymislinkki', sv: 'Länk för att bli medlem', en: 'Join link' },
       type: 'group',
-      fields: [{ name: 'label', type: 'text', localized: true }, urlField({ name: 'url', localized: true })],
+      fields: [
+        { name: 'label', label: { fi: 'Teksti', sv: 'Text', en: 'Label' }, type: 'text', localized: true },
+        urlField({ name: 'url', label: { fi: 'Verkko-osoite', sv: 'Webbadress', en: 'Web address' }, localized: true }),
+      ],
     },
     {
       name: 'publicContact',
+      label: { fi: 'Julkinen yhteystieto', sv: 'Offentlig kontakt', en: 'Public contact' },
       type: 'group',
       admin: {
-        description:
-          'Where the public reaches the organisation. Pages offer it where a sentence would name a contact person who is not public.',
+        description: {
+          fi: 'Mistä yleisö tavoittaa organisaation. Sivut tarjoavat sitä, kun lause viittaisi yhteyshenkilöön, joka ei ole julkinen.',
+          sv: 'Där allmänheten når organisationen. Sidorna erbjuder den där en mening skulle nämna en kontaktperson som inte är offentlig.',
+          en: 'Where the public reaches the organisation. Pages offer it where a sentence would name a contact person who is not public.',
+        },
       },
       fields: [
-        { name: 'label', type: 'text', localized: true },
-        { name: 'email', type: 'email' },
-        urlField({ name: 'url', localized: true }),
+        { name: 'label', label: { fi: 'Teksti', sv: 'Text', en: 'Label' }, type: 'text', localized: true },
+        { name: 'email', label: { fi: 'Sähköposti', sv: 'E-post', en: 'Email' }, type: 'email' },
+        urlField({ name: 'url', label: { fi: 'Verkko-osoite', sv: 'Webbadress', en: 'Web address' }, localized: true }),
       ],
     },
     translatedLocalesField,
