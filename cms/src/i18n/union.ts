@@ -77,9 +77,10 @@ export type UnionTranslationKey =
 
 /** Translates one of our keys with a server-side i18n (a view's `req.i18n`, a nav link's `i18n`). */
 export function unionT(
-  i18n: { t: (key: string, vars?: Record<string, unknown>) => string },
+  i18n: { t: (key: never, vars?: Record<string, unknown>) => string },
   key: UnionTranslationKey,
   vars?: Record<string, unknown>,
 ): string {
-  return i18n.t(key, vars)
+  // Payload's t is typed by its own keys; ours are merged into the same tables at run time.
+  return (i18n.t as (key: string, vars?: Record<string, unknown>) => string)(key, vars)
 }
