@@ -43,7 +43,7 @@ const defaultOrganisation: DefaultValue = async ({ req }) => {
  * user to the organisations on their account, on REST, GraphQL and the Local API alike. The public
  * reads every organisation's published content; each site build asks for its own (site/src/loader).
  */
-export const organisationsPlugin: (config: Config) => Config = multiTenantPlugin({
+const multiTenant: (config: Config) => Config = multiTenantPlugin({
   tenantsSlug: collectionSlugs.organisations,
   // Never delete an organisation's documents with it; an organisation that owns any is kept instead.
   cleanupAfterTenantDelete: false,
@@ -71,3 +71,26 @@ export const organisationsPlugin: (config: Config) => Config = multiTenantPlugin
     },
   },
 })
+
+/**
+ * The plugin adds the user's list of organisations with English labels and no option to name them;
+ * they are named here in the admin languages.
+ */
+function labelsUserOrganisations(config: Config): Config {
+  const users = config.collections?.find((collection) => collection.slug === collectionSlugs.users)
+  const list = users?.fields.find((field) => 'name' in field && field.name === userOrganisations.arrayFieldName)
+  if (list?.type !== 'array') return config
+  list.label = { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' }
+  list.labels = {
+    singular: { fi: 'Organisaatio', sv: 'Organisation', en: 'Organisation' },
+    plural: { fi: 'Organisaatiot', sv: 'Organisationer', en: 'Organisations' },
+  }
+  for (const field of list.fields) {
+    if ('name' in field && field.name === userOrganisations.arrayTenantFieldName) {
+      field.label = { fi: 'Organisaatio', sv: 'Organisation', en: 'Organisation' }
+    }
+  }
+  return config
+}
+
+export const organisationsPlugin = (config: Config): Config => labelsUserOrganisations(multiTenant(config))

@@ -205,6 +205,10 @@ export const ActionPlanTargets: CollectionConfig = {
       name: 'measurements',
       label: { fi: 'Mittaukset', sv: 'Mätningar', en: 'Measurements' },
       type: 'array',
+      labels: {
+        singular: { fi: 'Mittaus', sv: 'Mätning', en: 'Measurement' },
+        plural: { fi: 'Mittaukset', sv: 'Mätningar', en: 'Measurements' },
+      },
       fields: [
         {
           type: 'row',

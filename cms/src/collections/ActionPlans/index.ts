@@ -149,6 +149,10 @@ export const ActionPlans: CollectionConfig = {
           name: 'actions',
           label: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Actions' },
           type: 'array',
+          labels: {
+            singular: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' },
+            plural: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Actions' },
+          },
           fields: [
             {
               name: 'title',

@@ -167,6 +167,10 @@ export const RegionalNetworks: CollectionConfig = {
       name: 'socialLinks',
       label: { fi: 'Sosiaalinen media', sv: 'Sociala medier', en: 'Social media' },
       type: 'array',
+      labels: {
+        singular: { fi: 'Somepalvelu', sv: 'Socialt medium', en: 'Social media link' },
+        plural: { fi: 'Somepalvelut', sv: 'Sociala medier', en: 'Social media links' },
+      },
       fields: [
         {
           name: 'platform',

@@ -78,6 +78,10 @@ export const SiteSettings: CollectionConfig = {
       name: 'navigation',
       label: { fi: 'Päävalikko', sv: 'Huvudmeny', en: 'Main menu' },
       type: 'array',
+      labels: {
+        singular: { fi: 'Valikon kohta', sv: 'Menypost', en: 'Menu item' },
+        plural: { fi: 'Valikon kohdat', sv: 'Menyposter', en: 'Menu items' },
+      },
       localized: true,
       admin: {
         description: {
