@@ -1,10 +1,11 @@
 import { enTranslations } from '@payloadcms/translations/languages/en'
-import type { Field, Payload, SanitizedConfig } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { fiTranslations } from '../src/i18n/fi'
 import { lexicalFi, multiTenantFi } from '../src/i18n/plugins'
 import { unionTranslations } from '../src/i18n/union'
 import { validationTranslations } from '../src/validation/messages'
+import { isTrilingual, ourTexts } from './ourTexts'
 import { startAdminSession, stopPayload } from './payload'
 import { fieldErrors, rest } from './rest'
 
@@ -107,87 +108,9 @@ describe('the language of REST answers', () => {
   })
 })
 
-/** Where a text of ours sits in the config, for the failure message. */
-type Found = { where: string; text: unknown }
-
-function isTrilingual(text: unknown): boolean {
-  if (typeof text === 'function') return true // Payload's own label, from its (now Finnish) i18n
-  if (typeof text !== 'object' || text === null) return false
-  const { fi, sv, en } = text as Record<string, unknown>
-  return [fi, sv, en].every((value) => typeof value === 'string' && value.trim() !== '')
-}
-
-/** Every label, description and option label under these fields, through groups, arrays, blocks, tabs, rows and collapsibles. */
-function textsOf(fields: Field[], where: string): Found[] {
-  const found: Found[] = []
-  for (const field of fields) {
-    const admin = (field as { admin?: { hidden?: boolean; description?: unknown; disabled?: boolean } }).admin
-    if ((field as { hidden?: boolean }).hidden || admin?.hidden || admin?.disabled) continue
-    const name = 'name' in field ? field.name : field.type
-    const here = `${where}.${name}`
-    const label = (field as { label?: unknown }).label
-    const hasOwnLabel = !['row', 'tabs', 'ui'].includes(field.type) && label !== false
-    if (hasOwnLabel) found.push({ where: `${here} label`, text: label })
-    if (admin?.description !== undefined && typeof admin.description !== 'function') {
-      found.push({ where: `${here} description`, text: admin.description })
-    }
-    if ('options' in field && Array.isArray(field.options)) {
-      for (const option of field.options) {
-        if (typeof option === 'object') found.push({ where: `${here} option ${option.value}`, text: option.label })
-        else found.push({ where: `${here} option ${option}`, text: option })
-      }
-    }
-    if ('labels' in field && field.labels && field.type !== 'blocks') {
-      found.push({ where: `${here} singular`, text: field.labels.singular })
-      found.push({ where: `${here} plural`, text: field.labels.plural })
-    }
-    if ('fields' in field && Array.isArray(field.fields)) found.push(...textsOf(field.fields, here))
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        found.push({ where: `${here} tab`, text: tab.label })
-        found.push(...textsOf(tab.fields, `${here}.${'name' in tab ? tab.name : String(tab.label)}`))
-      }
-    }
-    if (field.type === 'blocks') {
-      for (const block of field.blocks ?? []) {
-        found.push({ where: `${here} block ${block.slug} singular`, text: block.labels?.singular })
-        found.push({ where: `${here} block ${block.slug} plural`, text: block.labels?.plural })
-        found.push(...textsOf(block.fields, `${here}.${block.slug}`))
-      }
-    }
-  }
-  return found
-}
-
-/** Payload's own texts: collections it adds, and fields it or its plugins add with labels of their own. */
-const payloadCollections = [
-  'payload-kv',
-  'payload-jobs',
-  'payload-locked-documents',
-  'payload-preferences',
-  'payload-migrations',
-]
-
 describe('every label, description and option of ours', () => {
   test('is in Finnish, Swedish and English', () => {
-    const found: Found[] = []
-    for (const collection of config.collections) {
-      if (payloadCollections.includes(collection.slug)) continue
-      const where = collection.slug
-      found.push({ where: `${where} singular`, text: collection.labels.singular })
-      found.push({ where: `${where} plural`, text: collection.labels.plural })
-      if (collection.admin.group !== undefined && collection.admin.group !== false) {
-        found.push({ where: `${where} group`, text: collection.admin.group })
-      }
-      if (collection.admin.description !== undefined) {
-        found.push({ where: `${where} description`, text: collection.admin.description })
-      }
-      found.push(...textsOf(collection.fields, where))
-    }
-    for (const global of config.globals) {
-      found.push({ where: `${global.slug} label`, text: global.label })
-      found.push(...textsOf(global.fields, global.slug))
-    }
+    const found = ourTexts(config)
     expect(found.length).toBeGreaterThan(150)
     expect(
       found.filter(({ text }) => !isTrilingual(text)).map(({ where, text }) => `${where}: ${String(text)}`),

@@ -38,7 +38,7 @@ const next = join(cmsDir, 'node_modules', '.bin', 'next')
  * Next allows one dev server per build folder: this one leaves a developer's `npm start` (.next/dev)
  * alone and keeps its compile cache from run to run.
  */
-const sharedNextDistDir = '.next/e2e'
+export const sharedNextDistDir = '.next/e2e'
 const startTimeoutMs = 300_000
 
 /** Stops of systems started in this process, so a start cut short by a timeout is still stopped. */
@@ -175,7 +175,7 @@ export function childEnvironment(): Record<string, string | undefined> {
 }
 
 /** Polls a URL until it answers 2xx; fails at once when `owner` exits (startSystem adds its last output). */
-async function waitForHttp(url: string, owner: TestProcess, timeoutMs = startTimeoutMs): Promise<void> {
+export async function waitForHttp(url: string, owner: TestProcess, timeoutMs = startTimeoutMs): Promise<void> {
   let exited: string | undefined
   void owner.exited.then((how) => {
     exited = how
