@@ -4,8 +4,9 @@
  * view; English chosen there shows our English labels; Finnish chosen again leaves no English text
  * of ours on a regional network's edit view, and Payload's own texts are Finnish too.
  */
-import { ourEnglish } from '../../../cms/test/ourTexts'
+
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { ourEnglish } from '../../../cms/test/ourTexts'
 import { AdminBrowser } from './adminBrowser'
 import { type AdminOnlyCms, startAdminOnlyCms } from './adminOnly'
 import { fixtureContent } from './fixtureContent'
@@ -23,6 +24,7 @@ afterAll(() => cms?.stop(), 60_000)
 
 /** The edit view's visible lines, without the document's own content (its inputs' values are not text). */
 async function visibleLines(browser: AdminBrowser): Promise<string[]> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what an editor sees, as rendered, one label a line
   const text = await browser.page.locator('body').innerText()
   return text
     .split('\n')

@@ -40,14 +40,19 @@ export async function startAdminOnlyCms(): Promise<AdminOnlyCms> {
     if (!process.env.E2E_KEEP) await rm(workDir, { recursive: true, force: true })
   }
   try {
-    const output = await runProcess('prepare', join(repoRoot, 'node_modules', '.bin', 'tsx'), [join(import.meta.dirname, 'prepareCms.ts')], {
-      env: {
-        ...shared,
-        REBUILD_WEBHOOK_URL: `http://127.0.0.1:${unusedPort}/webhooks/publish`,
-        REBUILD_WEBHOOK_SECRET: generateWebhookSecret(),
+    const output = await runProcess(
+      'prepare',
+      join(repoRoot, 'node_modules', '.bin', 'tsx'),
+      [join(import.meta.dirname, 'prepareCms.ts')],
+      {
+        env: {
+          ...shared,
+          REBUILD_WEBHOOK_URL: `http://127.0.0.1:${unusedPort}/webhooks/publish`,
+          REBUILD_WEBHOOK_SECRET: generateWebhookSecret(),
+        },
+        logFile: join(logsDir, 'prepare.log'),
       },
-      logFile: join(logsDir, 'prepare.log'),
-    })
+    )
     const line = output.split('\n').find((candidate) => candidate.startsWith(preparedPrefix))
     if (!line) throw new Error(`prepareCms.ts printed no "${preparedPrefix}" line:\n${output}`)
     const prepared = JSON.parse(line.slice(preparedPrefix.length)) as Prepared
