@@ -24,6 +24,9 @@ const en = {
   live: 'live',
   manualTrigger: 'manual',
   andMore: '{{items}} and {{count}} more',
+  siteBuildsForbidden: 'Only editors and admins see site builds.',
+  notYourOrganisation: 'That organisation is not one of yours.',
+  rebuildServiceDown: 'The rebuild service at {{url}} does not answer ({{reason}}).',
 }
 
 type UnionTexts = Record<keyof typeof en, string>
@@ -46,6 +49,9 @@ const sv: UnionTexts = {
   live: 'publicerat',
   manualTrigger: 'manuellt',
   andMore: '{{items}} och {{count}} till',
+  siteBuildsForbidden: 'Endast redaktörer och administratörer ser webbplatsbyggen.',
+  notYourOrganisation: 'Den organisationen är inte en av dina.',
+  rebuildServiceDown: 'Byggtjänsten på {{url}} svarar inte ({{reason}}).',
 }
 
 const fi: UnionTexts = {
@@ -66,6 +72,9 @@ const fi: UnionTexts = {
   live: 'julkaistu',
   manualTrigger: 'käsin',
   andMore: '{{items}} ja {{count}} muuta',
+  siteBuildsForbidden: 'Vain toimittajat ja ylläpitäjät näkevät sivuston koonnit.',
+  notYourOrganisation: 'Organisaatio ei ole yksi sinun organisaatioistasi.',
+  rebuildServiceDown: 'Koontipalvelu osoitteessa {{url}} ei vastaa ({{reason}}).',
 }
 
 export const unionTranslations = { en: { union: en }, sv: { union: sv }, fi: { union: fi } }

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../access/roles'
 import { rebuildService } from '../env'
+import { unionT } from '../i18n/union'
 import { organisationService } from './organisationService'
 
 /**
@@ -23,9 +24,9 @@ export const siteBuildEndpoints: Endpoint[] = [
 /** To the rebuild service of the organisation the user works on; the answer names that organisation. */
 async function forward(req: PayloadRequest, method: 'GET' | 'POST', path: string): Promise<Response> {
   if (!hasRole(req.user, 'admin', 'editor'))
-    return Response.json({ error: 'Only editors and admins see site builds.' }, { status: 403 })
+    return Response.json({ error: unionT(req.i18n, 'union:siteBuildsForbidden') }, { status: 403 })
   const service = await organisationService(req)
-  if (!service) return Response.json({ error: 'That organisation is not one of yours.' }, { status: 403 })
+  if (!service) return Response.json({ error: unionT(req.i18n, 'union:notYourOrganisation') }, { status: 403 })
   const headers: Record<string, string> = {}
   if (method === 'POST' && rebuildService.token) headers.Authorization = `Bearer ${rebuildService.token}`
   try {
@@ -39,7 +40,7 @@ async function forward(req: PayloadRequest, method: 'GET' | 'POST', path: string
     const reason = error instanceof Error ? error.message : String(error)
     return Response.json(
       {
-        error: `The rebuild service at ${service.url} does not answer (${reason}).`,
+        error: unionT(req.i18n, 'union:rebuildServiceDown', { url: service.url, reason }),
         organisation: service.organisation,
       },
       { status: 502 },
