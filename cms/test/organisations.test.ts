@@ -134,6 +134,8 @@ describe("a second organisation's editor", () => {
       query: { locale: 'fi' },
       body: { parent: jhlPublished, _status: 'published' },
       token: token.vgcl,
+      // The message asserted below in English, asked for as an API client would.
+      headers: { 'Accept-Language': 'en' },
     })
     expect(linked.status).toBe(400)
     expect(JSON.stringify(linked.body)).toMatch(/parent/)
@@ -220,7 +222,11 @@ describe('an admin and the public', () => {
 describe('an organisation', () => {
   test('that still owns documents is not deleted, and nothing of it is lost', async () => {
     const before = await rowsPerTable(payload)
-    const removed = await rest(payload, `/organisations/${organisation.vgcl}`, { method: 'DELETE', token: token.admin })
+    const removed = await rest(payload, `/organisations/${organisation.vgcl}`, {
+      method: 'DELETE',
+      token: token.admin,
+      headers: { 'Accept-Language': 'en' },
+    })
     expect(removed.status).toBe(409)
     expect(JSON.stringify(removed.body)).toMatch(/still owns documents \(.*pages: \d+/)
     expect(await rowsPerTable(payload)).toEqual(before)
