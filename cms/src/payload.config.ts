@@ -30,6 +30,8 @@ import { localization } from './localization'
 import { logger } from './logger'
 import { organisationsPlugin } from './organisations/plugin'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
+import { sitePreviewEndpoint } from './sitePreviews/endpoint'
+import { offersSitePreview } from './sitePreviews/offersSitePreview'
 import { validationTranslations } from './validation/messages'
 import { announcesPublishing, deliverWebhookTask, WebhookDeliveries, WebhookTargets, webhookQueue } from './webhooks'
 
@@ -70,14 +72,16 @@ export default buildConfig({
       Pages,
       Media,
       SiteSettings,
-    ].map(announcesPublishing),
+    ]
+      .map(announcesPublishing)
+      .map(offersSitePreview),
     Organisations,
     Users,
     WebhookTargets,
     WebhookDeliveries,
   ],
   hooks: { afterError: [namesLocaleOfRefusedSave] },
-  endpoints: [...siteBuildEndpoints, healthEndpoint],
+  endpoints: [...siteBuildEndpoints, sitePreviewEndpoint, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
   // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.
   jobs: {
