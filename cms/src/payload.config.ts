@@ -63,16 +63,7 @@ export default buildConfig({
     },
   },
   collections: [
-    ...[
-      RegionalNetworks,
-      Contacts,
-      InternationalPartners,
-      ActionPlans,
-      ActionPlanTargets,
-      Pages,
-      Media,
-      SiteSettings,
-    ]
+    ...[RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media, SiteSettings]
       .map(announcesPublishing)
       .map(offersSitePreview),
     Organisations,

@@ -39,8 +39,10 @@ export function previewSite(sitesDir: string) {
     const root = join(sitesDir, previewsFolder, check.previewId)
     if (!existsSync(root)) return sendText(response, 404, 'This preview is no longer kept.\n', previewHeaders)
     const page = await resolvePage(root, rest.slice(slash))
-    if (page.kind === 'malformed') return sendText(response, 400, `Malformed address: ${url.pathname}\n`, previewHeaders)
-    if (page.kind === 'missing') return sendText(response, 404, `Not in this preview: ${page.pathname}\n`, previewHeaders)
+    if (page.kind === 'malformed')
+      return sendText(response, 400, `Malformed address: ${url.pathname}\n`, previewHeaders)
+    if (page.kind === 'missing')
+      return sendText(response, 404, `Not in this preview: ${page.pathname}\n`, previewHeaders)
     if (page.kind === 'redirect') return redirect(response, `${prefix}${page.location}${url.search}`)
     const body = await readFile(page.file)
     const html = page.file.endsWith('.html')
@@ -68,8 +70,11 @@ const robotsMeta = '<meta name="robots" content="noindex, nofollow">'
 export function previewPage(html: string, prefix: string): string {
   const rooted = html
     .replace(/(\s(?:href|src|action|poster)=["'])\/(?!\/)/g, `$1${prefix}/`)
-    .replace(/(\ssrcset=["'])([^"']*)/g, (_, attribute: string, list: string) =>
-      `${attribute}${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${prefix}/`)}`,
+    .replace(
+      /(\ssrcset=["'])([^"']*)/g,
+      (_, attribute: string, list: string) => `${attribute}${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${prefix}/`)}`,
     )
-  return /<head[^>]*>/i.test(rooted) ? rooted.replace(/<head[^>]*>/i, (head) => `${head}${robotsMeta}`) : `${robotsMeta}${rooted}`
+  return /<head[^>]*>/i.test(rooted)
+    ? rooted.replace(/<head[^>]*>/i, (head) => `${head}${robotsMeta}`)
+    : `${robotsMeta}${rooted}`
 }

@@ -43,7 +43,8 @@ export async function readPreviewSecret(sitesDir: string): Promise<Buffer | unde
 
 async function readSecret(file: string): Promise<Buffer> {
   const text = (await readFile(file, 'utf8')).trim()
-  if (!/^[0-9a-f]{64}$/.test(text)) throw new Error(`${file} is not a preview key (64 hex digits); delete it to get a new one`)
+  if (!/^[0-9a-f]{64}$/.test(text))
+    throw new Error(`${file} is not a preview key (64 hex digits); delete it to get a new one`)
   return Buffer.from(text, 'hex')
 }
 
@@ -56,7 +57,9 @@ export function signPreviewToken(secret: Buffer, previewId: string, expiresAtMs:
   return `${previewId}.${expiresAt}.${signature(secret, previewId, expiresAt)}`
 }
 
-export type TokenCheck = { valid: true; previewId: string } | { valid: false; reason: 'malformed' | 'forged' | 'expired' }
+export type TokenCheck =
+  | { valid: true; previewId: string }
+  | { valid: false; reason: 'malformed' | 'forged' | 'expired' }
 
 /** Whether `token` was signed with `secret` and has not expired; constant-time on the signature. */
 export function checkPreviewToken(secret: Buffer | undefined, token: string, nowMs = Date.now()): TokenCheck {

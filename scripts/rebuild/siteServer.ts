@@ -9,8 +9,8 @@ import { Deploys } from './deploys'
 import { closeServer, listen } from './listen'
 import type { Logger } from './logger'
 import { fileAt, resolvePage, sendText } from './pageFiles'
-import { previewPathPrefix } from './previewToken'
 import { previewSite } from './previewSite'
+import { previewPathPrefix } from './previewToken'
 
 export type SiteServer = {
   /** e.g. http://localhost:4321 */

@@ -47,7 +47,9 @@ export function parsePreviewRequest(body: unknown): PreviewRequest {
   if (typeof body !== 'object' || body === null) throw new Error('the body must be a JSON object')
   const { collection, id, authorization } = body as Record<string, unknown>
   if (!isPreviewable(collection)) {
-    throw new Error(`"collection" must be one of ${previewableCollections.join(', ')}; got ${JSON.stringify(collection)}`)
+    throw new Error(
+      `"collection" must be one of ${previewableCollections.join(', ')}; got ${JSON.stringify(collection)}`,
+    )
   }
   if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) {
     throw new Error(`"id" must be a document id (a whole number); got ${JSON.stringify(id)}`)

@@ -38,7 +38,16 @@ export const sitePreviewEndpoint: Endpoint = {
       return refuse(400, say(previewMessages.badId, language, { id: JSON.stringify(body?.id) }))
     }
     const document = await req.payload
-      .findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+      .findByID({
+        collection,
+        id,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+        disableErrors: true,
+      })
       .catch(() => null)
     if (!document) return refuse(404, say(previewMessages.notReadable, language, { collection, id: String(id) }))
     const authorization = sessionCredential(req)
@@ -56,7 +65,9 @@ export const sitePreviewEndpoint: Endpoint = {
         signal: AbortSignal.timeout(previewTimeoutMs),
       })
       const text = await response.text()
-      const json = response.headers.get('Content-Type')?.includes('json') ? (JSON.parse(text) as unknown) : { error: text }
+      const json = response.headers.get('Content-Type')?.includes('json')
+        ? (JSON.parse(text) as unknown)
+        : { error: text }
       return Response.json(json, { status: response.status })
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
