@@ -2,6 +2,7 @@ import { type PublishedCollectionSlug, publishedCollectionSchemas } from '@union
 import { collectionSlugs, organisationField } from '@union/shared/collections'
 import { type LocaleCode, localeCodes } from '@union/shared/locales'
 import { previewAuthorization, siteOrganisation } from '../siteEnv'
+import { asPublishedDraft } from './previewDraft'
 import type { ContentSnapshot } from './snapshot'
 
 /** How the site reads the CMS: published documents only, one relationship level resolved. */
@@ -104,7 +105,7 @@ export async function fetchDocuments(
       const url = `${cmsUrl}/api/${slug}?locale=${locale}&${parameters}&${where}&limit=${ids.length}&sort=id`
       const body = (await getJson(url, previewAuthorization)) as { docs?: unknown[] }
       if (!Array.isArray(body.docs)) throw new Error(`CMS answered ${slug} (${locale}) ${ids} without a docs list`)
-      return [locale, body.docs]
+      return [locale, previewAuthorization ? body.docs.map(asPublishedDraft) : body.docs]
     }),
   )
   return Object.fromEntries(perLocale)
