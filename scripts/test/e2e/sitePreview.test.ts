@@ -31,7 +31,8 @@ let publicPath: string
 beforeAll(async () => {
   system = await startSystem()
   editor = await CmsRest.logIn(system.cmsUrl, fixtureContent.editor)
-}, 600_000)
+  // The first start compiles the admin under `next dev`: minutes on a busy machine.
+}, 900_000)
 
 afterAll(async () => {
   await admin?.close()
