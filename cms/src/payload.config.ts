@@ -24,6 +24,8 @@ import { localization } from './localization'
 import { logger } from './logger'
 import { organisationsPlugin } from './organisations/plugin'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
+import { sitePreviewEndpoint } from './sitePreviews/endpoint'
+import { offersSitePreview } from './sitePreviews/offersSitePreview'
 import { announcesPublishing, deliverWebhookTask, WebhookDeliveries, WebhookTargets, webhookQueue } from './webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,23 +54,16 @@ export default buildConfig({
     },
   },
   collections: [
-    ...[
-      RegionalNetworks,
-      Contacts,
-      InternationalPartners,
-      ActionPlans,
-      ActionPlanTargets,
-      Pages,
-      Media,
-      SiteSettings,
-    ].map(announcesPublishing),
+    ...[RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media, SiteSettings]
+      .map(announcesPublishing)
+      .map(offersSitePreview),
     Organisations,
     Users,
     WebhookTargets,
     WebhookDeliveries,
   ],
   hooks: { afterError: [namesLocaleOfRefusedSave] },
-  endpoints: [...siteBuildEndpoints, healthEndpoint],
+  endpoints: [...siteBuildEndpoints, sitePreviewEndpoint, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
   // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.
   jobs: {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { RebuildHealth, RebuildStatus } from '@union/shared/rebuildStatus'
+import { parsePreviewRequest } from '@union/shared/sitePreview'
 import { verifyWebhook, WebhookRejection, type WebhookRejectionReason } from '@union/shared/webhooks'
 import type { BuildQueue } from './buildQueue'
 import type { BuildTrigger } from './buildRecord'
@@ -7,6 +8,7 @@ import type { RebuildConfig } from './config'
 import type { Deploys } from './deploys'
 import { HttpError, readBody, requireBearer, sendJson } from './http'
 import type { Logger } from './logger'
+import type { PreviewBuilder } from './previews'
 import { ReplayGuard } from './replayGuard'
 import type { SiteBuilder } from './siteBuilder'
 
@@ -14,13 +16,14 @@ export type ControlApiParts = {
   config: Pick<RebuildConfig, 'webhookSecret' | 'token' | 'cmsOrigin' | 'organisation'>
   queue: BuildQueue
   builder: SiteBuilder
+  previews: PreviewBuilder
   deploys: Deploys
   log: Logger
 }
 
 export type ControlApi = {
   handle: (request: IncomingMessage, response: ServerResponse) => void
-  /** Shutdown: webhooks, manual rebuilds and rollbacks answer 503 from now on; status still answers. */
+  /** Shutdown: webhooks, manual rebuilds, rollbacks and previews answer 503 from now on; status still answers. */
   refuseWork: () => void
 }
 
@@ -38,7 +41,8 @@ const statusForRejection: Record<WebhookRejectionReason, number> = {
 
 /**
  * The control API: POST /webhooks/publish (signed by the CMS), GET /status (readable by the admin
- * through CORS), GET /health (for a supervisor), POST /rebuild and POST /rollback/<buildId> (bearer token).
+ * through CORS), GET /health (for a supervisor), POST /rebuild, POST /rollback/<buildId> and
+ * POST /previews (bearer token).
  */
 export function controlApi(parts: ControlApiParts): ControlApi {
   const replays = new ReplayGuard()
@@ -85,7 +89,25 @@ export function controlApi(parts: ControlApiParts): ControlApi {
       refuseWhileShuttingDown()
       return rollBack(rollback[1], response)
     }
+    if (pathname === '/previews') {
+      allow(method, ['POST'])
+      requireBearer(request, parts.config.token, 'POST /previews')
+      refuseWhileShuttingDown()
+      return buildPreview(request, response)
+    }
     throw new HttpError(404, `no such endpoint: ${method} ${pathname}`)
+  }
+
+  /** Answers once the preview is built (or not): the admin waits for it, as the editor does. */
+  async function buildPreview(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request, webhookBodyLimit)
+    let preview: ReturnType<typeof parsePreviewRequest>
+    try {
+      preview = parsePreviewRequest(JSON.parse(body))
+    } catch (error) {
+      throw new HttpError(400, `POST /previews: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    sendJson(response, 200, await parts.previews.build(preview))
   }
 
   async function receiveWebhook(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -6,6 +6,7 @@ import { controlApi } from './controlApi'
 import { Deploys } from './deploys'
 import { closeServer, listen } from './listen'
 import { createLogger, type Logger } from './logger'
+import { PreviewBuilder } from './previews'
 import { QueueFile } from './queueFile'
 import { SiteBuilder } from './siteBuilder'
 
@@ -51,13 +52,21 @@ export async function startRebuildService(
     },
     caughtUp,
   )
-  const api = controlApi({ config, queue, builder, deploys, log })
+  const previews = new PreviewBuilder({
+    deploys,
+    buildCommand: config.buildCommand,
+    timeoutMs: config.timeoutMs,
+    siteUrl: config.siteUrl,
+    log,
+  })
+  const api = controlApi({ config, queue, builder, previews, deploys, log })
   const server = createServer(api.handle)
   const controlPort = await listen(server, config.controlPort, 'REBUILD_PORT')
 
   let closed: Promise<void> | undefined
   const close = async () => {
     api.refuseWork()
+    previews.close()
     queue.close()
     const grace = setTimeout(() => builder.abandon(), config.shutdownGraceMs)
     await queue.settled()

@@ -1,5 +1,4 @@
 import { createReadStream, type Stats } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join, sep } from 'node:path'
 import { contentTypeFor } from '@union/shared/contentTypes'
@@ -9,6 +8,9 @@ import type { SiteServerConfig } from './config'
 import { Deploys } from './deploys'
 import { closeServer, listen } from './listen'
 import type { Logger } from './logger'
+import { fileAt, resolvePage, sendText } from './pageFiles'
+import { previewSite } from './previewSite'
+import { previewPathPrefix } from './previewToken'
 
 export type SiteServer = {
   /** e.g. http://localhost:4321 */
@@ -34,6 +36,7 @@ export async function startSiteServer(config: SiteServerConfig, log: Logger): Pr
  * GET /.health answers whether a build is live (no page path starts with a dot).
  */
 function publicSite(deploys: Deploys, log: Logger) {
+  const servePreview = previewSite(deploys.sitesDir)
   let filesOfBuild: { root: string; send: RequestHandler } | undefined
   /** sirv in dev mode looks each file up when asked, so it holds nothing of a build but its folder. */
   const filesOf = (root: string): RequestHandler => {
@@ -47,39 +50,21 @@ function publicSite(deploys: Deploys, log: Logger) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendText(response, 405, 'Only GET and HEAD are served here.\n', { allow: 'GET, HEAD' })
     }
+    const url = new URL(request.url ?? '/', 'http://site.invalid')
+    if (`${url.pathname}/`.startsWith(previewPathPrefix)) return servePreview(request, response, url)
     // Resolved once per request: a deploy switching `current` meanwhile cannot mix two builds.
     const root = await deploys.liveDir()
-    const url = new URL(request.url ?? '/', 'http://site.invalid')
     if (url.pathname === '/.health') return sendHealth(response, root)
     if (!root) return sendText(response, 503, 'The site has not been built yet; it appears after the first build.\n')
-    let pathname: string
-    try {
-      pathname = decodeURIComponent(url.pathname)
-    } catch {
-      return sendText(response, 400, `Malformed address: ${url.pathname}\n`)
+    const page = await resolvePage(root, url.pathname)
+    if (page.kind === 'malformed') return sendText(response, 400, `Malformed address: ${url.pathname}\n`)
+    if (page.kind === 'missing') return sendNotFound(response, root, page.pathname)
+    if (page.kind === 'redirect') {
+      const location = page.location + url.search
+      return sendText(response, 301, `Moved to ${location}\n`, { location })
     }
-    if (pathname.includes('\0')) return sendText(response, 400, `Malformed address: ${url.pathname}\n`)
-    // Dot folders hold a build's own state (.build/: the content it was made from), not the site.
-    // The URL parser has already resolved "." and ".." segments, so none is left to escape the root.
-    if (pathname.split('/').some((segment) => segment.startsWith('.'))) return sendNotFound(response, root, pathname)
-
-    const file = join(root, pathname)
-    let served: string | undefined
-    if (pathname.endsWith('/')) {
-      if (await fileAt(join(file, 'index.html'))) served = `${url.pathname}index.html`
-    } else {
-      const exact = await statOrNull(file)
-      if (exact?.isFile()) served = url.pathname
-      else if (await fileAt(`${file}.html`)) served = `${url.pathname}.html`
-      else if (exact?.isDirectory() && (await fileAt(join(file, 'index.html')))) {
-        // Collapsed slashes: "//host/" in a Location would send the visitor to another site.
-        const location = `${url.pathname}/`.replace(/\/{2,}/g, '/') + url.search
-        return sendText(response, 301, `Moved to ${location}\n`, { location })
-      }
-    }
-    if (!served) return sendNotFound(response, root, pathname)
-    request.url = served
-    filesOf(root)(request, response, () => sendNotFound(response, root, pathname))
+    request.url = page.served
+    filesOf(root)(request, response, () => sendNotFound(response, root, url.pathname))
   }
 
   async function sendNotFound(response: ServerResponse, root: string, pathname: string): Promise<void> {
@@ -139,28 +124,4 @@ function sendHealth(response: ServerResponse, root: string | null): void {
     'cache-control': 'no-store',
   })
   response.end(text)
-}
-
-function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
-  response.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    ...headers,
-  })
-  response.end(text)
-}
-
-async function fileAt(path: string): Promise<Stats | null> {
-  const stats = await statOrNull(path)
-  return stats?.isFile() ? stats : null
-}
-
-async function statOrNull(path: string): Promise<Stats | null> {
-  try {
-    return await stat(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null
-    throw error
-  }
 }

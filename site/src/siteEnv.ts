@@ -12,6 +12,10 @@
  *                      the pages it renders and removes); the next build reads it
  * SITE_PREVIOUS_STATE  that folder of the previous build; with SITE_CHANGES the build is incremental
  * SITE_CHANGES         JSON list of the changes since the previous build (publish webhook payloads)
+ *
+ * Set by the rebuild service for a preview of a draft (scripts/rebuild/previews.ts), never for the live site:
+ * SITE_PREVIEW_AUTHORIZATION  the editor's credential ("JWT <token>"): the documents SITE_CHANGES names are
+ *                      read as drafts (draft=true) with it; everything else is the live build's content
  */
 export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
 
@@ -24,6 +28,8 @@ export const siteOrganisation = process.env.SITE_ORGANISATION || undefined
 export const buildStateDir = process.env.SITE_BUILD_STATE || undefined
 
 export const previousStateDir = process.env.SITE_PREVIOUS_STATE || undefined
+
+export const previewAuthorization = process.env.SITE_PREVIEW_AUTHORIZATION || undefined
 
 export const siteChanges = process.env.SITE_CHANGES ? parseChanges(process.env.SITE_CHANGES) : undefined
 

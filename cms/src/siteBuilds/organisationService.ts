@@ -32,7 +32,14 @@ export async function organisationService(req: PayloadRequest): Promise<Organisa
     overrideAccess: true,
     req,
   })
-  const organisation = organisations.docs[0]
+  return rebuildServiceOf(req, organisations.docs[0])
+}
+
+/** The rebuild service of an organisation's site (or REBUILD_URL, for none or one without a target). */
+export async function rebuildServiceOf(
+  req: PayloadRequest,
+  organisation: { id: number | string; name: string; slug: string } | undefined,
+): Promise<OrganisationService> {
   if (!organisation) return { organisation: null, url: rebuildService.url }
   const targets = await req.payload.find({
     collection: 'webhook-targets',

@@ -56,6 +56,7 @@ export async function startTestService(overrides: Partial<RebuildConfig> = {}): 
       timeoutMs: 30_000,
       shutdownGraceMs: 0,
       cmsOrigin,
+      siteUrl: 'http://site.test',
       organisation: undefined,
       pauseAfterSwitchMs: 0,
       ...overrides,

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { affectedRoutes } from '../lib/affectedRoutes'
-import { buildStateDir, cmsUrl, contentSnapshot, previousStateDir, siteChanges } from '../siteEnv'
+import { buildStateDir, cmsUrl, contentSnapshot, previewAuthorization, previousStateDir, siteChanges } from '../siteEnv'
 import { readBuiltContent, writeAffectedRoutes, writeBuiltContent } from './buildState'
 import { siteContentOf, updatedContent } from './changedContent'
 import { coverageTable } from './coverage'
@@ -20,14 +20,25 @@ async function loadContent({ logger, config }: LoaderContext, folder: string): P
   console.log(coverageTable(validated.availability))
   const media = collectMedia(validated)
   const mediaFolder = fileURLToPath(new URL(`${mediaFolderName}/`, config.root))
-  const fetched = await syncMediaFiles(media.values(), mediaFolder, { cmsUrl, snapshotPath: contentSnapshot })
+  // A preview runs beside the live build on the same folder: it adds the draft's images and removes none.
+  const fetched = await syncMediaFiles(
+    media.values(),
+    mediaFolder,
+    { cmsUrl, snapshotPath: contentSnapshot },
+    { removeStale: !previewAuthorization },
+  )
   logger.info(`${media.size} images (${fetched} new or changed)`)
 }
 
 async function loadAllContent(logger: LoaderContext['logger']): Promise<ValidatedContent> {
   const snapshot = contentSnapshot ? await readSnapshot(contentSnapshot) : await fetchContent(cmsUrl)
   logger.info(contentSnapshot ? `content from snapshot ${contentSnapshot}` : `content from ${cmsUrl}`)
-  return validateContent(snapshot)
+  const published = validateContent(snapshot)
+  if (!previewAuthorization || !siteChanges) return published
+  // A preview built in full (no live build to start from) still shows the draft it previews.
+  const withDrafts = await updatedContent(published, siteChanges, cmsUrl)
+  logger.info(`preview: ${withDrafts.fetched} read as drafts`)
+  return withDrafts.content
 }
 
 /**

@@ -1,11 +1,14 @@
 import { type PublishedCollectionSlug, publishedCollectionSchemas } from '@union/content-schemas'
 import { collectionSlugs, organisationField } from '@union/shared/collections'
 import { type LocaleCode, localeCodes } from '@union/shared/locales'
-import { siteOrganisation } from '../siteEnv'
+import { previewAuthorization, siteOrganisation } from '../siteEnv'
+import { asPublishedDraft } from './previewDraft'
 import type { ContentSnapshot } from './snapshot'
 
 /** How the site reads the CMS: published documents only, one relationship level resolved. */
 const readParameters = 'depth=1&draft=false'
+/** How a preview reads the document it previews: its newest draft, as the editor may read it. */
+const draftParameters = 'depth=1&draft=true'
 const pageSize = 100
 
 /** Every published document of every collection, in every locale, of the site's organisation, from Payload's REST API. */
@@ -87,7 +90,8 @@ async function findOrganisation(cmsUrl: string): Promise<Organisation | undefine
 
 /**
  * Only the named documents of one collection, in every locale, as a snapshot of just them. A
- * document missing from the answer is no longer public (unpublished or deleted).
+ * document missing from the answer is no longer public (unpublished or deleted). In a preview
+ * (SITE_PREVIEW_AUTHORIZATION) they are the drafts, read with the editor's credential.
  */
 export async function fetchDocuments(
   cmsUrl: string,
@@ -97,10 +101,11 @@ export async function fetchDocuments(
   const where = `where[id][in]=${ids.join(',')}${await organisationFilter(cmsUrl)}`
   const perLocale = await Promise.all(
     localeCodes.map(async (locale) => {
-      const url = `${cmsUrl}/api/${slug}?locale=${locale}&${readParameters}&${where}&limit=${ids.length}&sort=id`
-      const body = (await getJson(url)) as { docs?: unknown[] }
+      const parameters = previewAuthorization ? draftParameters : readParameters
+      const url = `${cmsUrl}/api/${slug}?locale=${locale}&${parameters}&${where}&limit=${ids.length}&sort=id`
+      const body = (await getJson(url, previewAuthorization)) as { docs?: unknown[] }
       if (!Array.isArray(body.docs)) throw new Error(`CMS answered ${slug} (${locale}) ${ids} without a docs list`)
-      return [locale, body.docs]
+      return [locale, previewAuthorization ? body.docs.map(asPublishedDraft) : body.docs]
     }),
   )
   return Object.fromEntries(perLocale)
@@ -121,11 +126,13 @@ async function fetchAll(cmsUrl: string, slug: string, locale: LocaleCode, filter
   }
 }
 
-async function getJson(url: string): Promise<unknown> {
+async function getJson(url: string, authorization?: string): Promise<unknown> {
   let response: Response
   try {
     // Past the CMS's cache of public answers: a build after a publish must see what was just committed.
-    response = await fetch(url, { headers: { 'Cache-Control': 'no-cache' } })
+    const headers: Record<string, string> = { 'Cache-Control': 'no-cache' }
+    if (authorization) headers.Authorization = authorization
+    response = await fetch(url, { headers })
   } catch (error) {
     throw new Error(
       `Could not reach the CMS at ${new URL(url).origin} (${(error as Error).message}). Start it, set CMS_URL, or build from a snapshot with CONTENT_SNAPSHOT=path/to/content.json`,

@@ -25,7 +25,12 @@ export function collectMedia(value: unknown, found = new Map<number, Media>()): 
 
 type Source = { cmsUrl: string; snapshotPath?: string }
 
-export async function syncMediaFiles(media: Iterable<Media>, folder: string, source: Source): Promise<number> {
+export async function syncMediaFiles(
+  media: Iterable<Media>,
+  folder: string,
+  source: Source,
+  { removeStale }: { removeStale: boolean } = { removeStale: true },
+): Promise<number> {
   await mkdir(folder, { recursive: true })
   const wanted = new Set<string>()
   let fetched = 0
@@ -37,6 +42,7 @@ export async function syncMediaFiles(media: Iterable<Media>, folder: string, sou
     await writeOriginal(item, target, source)
     fetched++
   }
+  if (!removeStale) return fetched
   for (const stale of (await readdir(folder)).filter((name) => !wanted.has(name))) await rm(join(folder, stale))
   return fetched
 }
