@@ -31,7 +31,14 @@ import { logger } from './logger'
 import { organisationsPlugin } from './organisations/plugin'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
 import { validationTranslations } from './validation/messages'
-import { announcesPublishing, deliverWebhookTask, WebhookDeliveries, WebhookTargets, webhookQueue } from './webhooks'
+import {
+  announcesPublishing,
+  deliverWebhookTask,
+  markScheduledPublishing,
+  WebhookDeliveries,
+  WebhookTargets,
+  webhookQueue,
+} from './webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -77,6 +84,7 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   hooks: { afterError: [namesLocaleOfRefusedSave] },
+  onInit: markScheduledPublishing,
   endpoints: [...siteBuildEndpoints, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
   // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.

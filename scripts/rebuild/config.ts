@@ -20,6 +20,8 @@ import { repoRoot } from '../lib/paths'
  *                         without touching the live site (default 30000)
  * SITE_ORGANISATION       the slug of the organisation whose site this service builds (passed on to the build);
  *                         a webhook about another organisation's content is answered 200 and builds nothing
+ * SITE_URL                the public site's address, passed on to the build and named in GET /status so the
+ *                         admin links to the pages a build changed (default http://localhost:4321, as the site's)
  * CMS_ORIGIN              origin allowed by CORS to read GET /status from the admin (default http://localhost:3000)
  * NODE_ENV                "production": log JSON lines (logger.ts)
  * REBUILD_TEST_PAUSE_AFTER_SWITCH_MS  test only: a pause between switching `current` to a new build and
@@ -36,6 +38,7 @@ export type RebuildConfig = {
   timeoutMs: number
   shutdownGraceMs: number
   cmsOrigin: string
+  siteUrl: string
   organisation: string | undefined
   pauseAfterSwitchMs: number
 }
@@ -74,6 +77,7 @@ export function readRebuildConfig(env: Environment = process.env): RebuildConfig
     timeoutMs: whole(env, 'REBUILD_TIMEOUT_MS', 600_000, 1),
     shutdownGraceMs: whole(env, 'REBUILD_SHUTDOWN_GRACE_MS', 30_000, 0),
     cmsOrigin: env.CMS_ORIGIN || 'http://localhost:3000',
+    siteUrl: (env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, ''),
     organisation: env.SITE_ORGANISATION || undefined,
     pauseAfterSwitchMs: whole(env, 'REBUILD_TEST_PAUSE_AFTER_SWITCH_MS', 0, 0),
   }

@@ -18,6 +18,7 @@ test('only the webhook secret is required; everything else has a documented defa
     timeoutMs: 600_000,
     shutdownGraceMs: 30_000,
     cmsOrigin: 'http://localhost:3000',
+    siteUrl: 'http://localhost:4321',
     organisation: undefined,
     pauseAfterSwitchMs: 0,
   })
