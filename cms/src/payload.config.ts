@@ -30,6 +30,7 @@ import { localization } from './localization'
 import { logger } from './logger'
 import { organisationsPlugin } from './organisations/plugin'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
+import { withSiteBuildsTranslations } from './siteBuilds/translations'
 import { validationTranslations } from './validation/messages'
 import {
   announcesPublishing,
@@ -54,7 +55,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { en, sv, et, ru, ar, th, vi },
     fallbackLanguage: 'en',
-    translations: validationTranslations,
+    translations: withSiteBuildsTranslations(validationTranslations),
   },
   admin: {
     user: collectionSlugs.users,

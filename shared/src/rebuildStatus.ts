@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { webhookPayloadSchema } from './webhooks'
+import { webhookPayloadSchema } from './webhookPayload'
 
 /**
  * What the rebuild service answers on GET /status (scripts/rebuild/README.md), one zod schema for

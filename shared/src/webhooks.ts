@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Webhook, WebhookVerificationError } from 'standardwebhooks'
-import { z } from 'zod'
+import { describeIssues, type WebhookPayload, webhookPayloadSchema } from './webhookPayload'
 
 /**
  * Webhooks the CMS sends when something the site shows changes, signed by the Standard Webhooks
@@ -8,31 +8,7 @@ import { z } from 'zod'
  * `whsec_`-prefixed base64 secret. Signing and verifying live here so sender and receiver cannot
  * disagree on the format.
  */
-export const webhookPayloadTypes = ['publish', 'unpublish', 'delete'] as const
-
-/**
- * The body of a publish webhook, one schema for both ends: the CMS produces it, the rebuild service
- * parses it (and keeps it in its build records, which the admin's Site builds view reads).
- */
-export const webhookPayloadSchema = z.object({
-  type: z.enum(webhookPayloadTypes, { error: `must be one of ${webhookPayloadTypes.join(', ')}` }),
-  collection: z.string({ error: 'must be a string' }).optional(),
-  global: z.string({ error: 'must be a string' }).optional(),
-  id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
-  locales: z.array(z.string(), { error: 'must be a list of locale codes' }).optional(),
-  /** The slug of the organisation whose content changed; each organisation's site rebuilds only for its own. */
-  organisation: z.string({ error: 'must be a string' }).optional(),
-  /** When the change happened (ISO 8601), as the CMS saw it. */
-  at: z.string({ error: 'must be an ISO date' }).refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO date'),
-  /** The document's title in each locale it has one, so the admin can name it without asking the CMS again. */
-  titles: z.record(z.string(), z.string(), { error: 'must map locale codes to titles' }).optional(),
-  /** Who made the change: the user's name, else their e-mail. Absent when no user did (a script). */
-  publishedBy: z.string({ error: 'must be a string' }).optional(),
-  /** True when Payload's job queue published or unpublished the document at a scheduled time. */
-  scheduled: z.boolean({ error: 'must be true or false' }).optional(),
-})
-
-export type WebhookPayload = z.infer<typeof webhookPayloadSchema>
+export { describeIssues, type WebhookPayload, webhookPayloadSchema, webhookPayloadTypes } from './webhookPayload'
 
 export type WebhookHeaders = {
   'webhook-id': string
@@ -181,11 +157,4 @@ function parseWebhookPayload(body: string, label: string): WebhookPayload {
   const result = webhookPayloadSchema.safeParse(parsed)
   if (!result.success) throw new WebhookRejection('invalid-payload', `${label}: ${describeIssues(result.error)}`)
   return result.data
-}
-
-/** `"type" must be one of …; "at" must be an ISO date`: the field, then what is wrong with it. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length > 0 ? `"${issue.path.join('.')}" ${issue.message}` : issue.message))
-    .join('; ')
 }

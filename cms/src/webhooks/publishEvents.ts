@@ -69,7 +69,9 @@ function userName(user: PayloadRequest['user']): string | undefined {
 }
 
 function titleLocale(req: PayloadRequest): string {
-  return req.locale && req.locale !== 'all' ? req.locale : (req.payload.config.localization || undefined)?.defaultLocale ?? 'fi'
+  return req.locale && req.locale !== 'all'
+    ? req.locale
+    : ((req.payload.config.localization || undefined)?.defaultLocale ?? 'fi')
 }
 
 /**
@@ -96,7 +98,9 @@ async function titlesOf(
   if (typeof title === 'string') return title.trim() ? { [titleLocale(req)]: title } : undefined
   if (!title || typeof title !== 'object') return undefined
   const titles = Object.fromEntries(
-    Object.entries(title).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== ''),
+    Object.entries(title).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+    ),
   )
   return Object.keys(titles).length > 0 ? titles : undefined
 }
