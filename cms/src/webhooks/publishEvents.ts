@@ -85,15 +85,23 @@ async function titlesOf(
 ): Promise<Record<string, string> | undefined> {
   const field = collection.admin.useAsTitle
   if (!field || field === 'id') return undefined
-  const found = await req.payload.find({
-    collection: collection.slug as CollectionSlug,
-    where: { id: { equals: id } },
-    locale: 'all',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
+  // The Local API sets the request's locale to the one it is asked for; the save goes on in its own.
+  const { locale, fallbackLocale } = req
+  let found: { docs: unknown[] }
+  try {
+    found = await req.payload.find({
+      collection: collection.slug as CollectionSlug,
+      where: { id: { equals: id } },
+      locale: 'all',
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
   const title = (found.docs[0] as Record<string, unknown> | undefined)?.[field]
   if (typeof title === 'string') return title.trim() ? { [titleLocale(req)]: title } : undefined
   if (!title || typeof title !== 'object') return undefined
