@@ -145,7 +145,7 @@ describe('publish webhooks', () => {
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'pages', value: String(draft.id) },
+        doc: { relationTo: 'pages', value: draft.id },
         user: { relationTo: 'users', value: editor.docs[0]!.id },
       },
     })
