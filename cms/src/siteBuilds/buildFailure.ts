@@ -8,8 +8,8 @@ export type BuildFailure = { kind: 'contract'; problems: ContractProblem[] } | {
 
 export type ContractProblem = { collection: string; id: string; locale: string; field: string; reason: string }
 
-// As site/src/loader/contractError.ts words each problem.
-const contractLine = /^\s*- (\S+) id (\S+), locale "([^"]+)", field "([^"]*)": (.*)$/gm
+// As site/src/loader/contractError.ts words each problem; the log may put anything before it.
+const contractLine = /- ([\w-]+) id (\S+), locale "([^"]+)", field "([^"]*)": (.*)$/gm
 const cmsUnreachable = /Could not reach the CMS|CMS request failed|CMS answered \S+ \([^)]*\) page/
 
 export function explainFailure(error: string): BuildFailure {

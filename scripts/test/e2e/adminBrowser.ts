@@ -101,4 +101,19 @@ export class SiteBuildsTab {
         .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)),
     }
   }
+
+  /** A failed build's explanation: the plain sentence, and the details behind their disclosure. */
+  async failure(
+    buildId: string,
+    timeoutMs = 60_000,
+  ): Promise<{ sentence: string; detailsOpen: boolean; details: string }> {
+    const note = this.page.locator(`tr[data-build-id="${buildId}"][data-result="failed"] [data-testid="build-failure"]`)
+    await note.waitFor({ timeout: timeoutMs })
+    const details = note.locator('details')
+    return {
+      sentence: (await note.locator('p').first().textContent()) ?? '',
+      detailsOpen: await details.evaluate((element) => (element as HTMLDetailsElement).open),
+      details: (await details.locator('pre').textContent()) ?? '',
+    }
+  }
 }

@@ -156,6 +156,20 @@ test('a publish that breaks the content contract fails its build naming the docu
   expect(build.result).toBe('failed')
   expect(build.error).toContain(`regional-networks id ${system.prepared.networkId}, locale "sv", field "name"`)
   expect(await servedSite(system.siteUrl, system.sitesDir)).toEqual(servedBefore)
+
+  // The Site builds view says so in plain words first, naming the document and the field; the details wait behind a disclosure.
+  const browser = await AdminBrowser.open(system.cmsUrl)
+  try {
+    await browser.logIn(fixtureContent.editor)
+    const failure = await (await browser.openSiteBuilds()).failure(build.id)
+    expect(failure.sentence).toContain(network.swedishName)
+    expect(failure.sentence).toContain('"name"')
+    expect(failure.sentence).not.toContain('build command')
+    expect(failure.detailsOpen).toBe(false)
+    expect(failure.details).toContain(build.error!.slice(0, 40))
+  } finally {
+    await browser.close()
+  }
 }, 300_000)
 
 test('a burst of 20 publishes in a row gives at most 2 builds, and the last publish is live', async () => {
