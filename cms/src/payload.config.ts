@@ -26,7 +26,14 @@ import { organisationsPlugin } from './organisations/plugin'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
 import { sitePreviewEndpoint } from './sitePreviews/endpoint'
 import { offersSitePreview } from './sitePreviews/offersSitePreview'
-import { announcesPublishing, deliverWebhookTask, WebhookDeliveries, WebhookTargets, webhookQueue } from './webhooks'
+import {
+  announcesPublishing,
+  deliverWebhookTask,
+  markScheduledPublishing,
+  WebhookDeliveries,
+  WebhookTargets,
+  webhookQueue,
+} from './webhooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,6 +70,7 @@ export default buildConfig({
     WebhookDeliveries,
   ],
   hooks: { afterError: [namesLocaleOfRefusedSave] },
+  onInit: markScheduledPublishing,
   endpoints: [...siteBuildEndpoints, sitePreviewEndpoint, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
   // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.

@@ -3,7 +3,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { fiTranslations } from '../src/i18n/fi'
 import { lexicalFi, multiTenantFi } from '../src/i18n/plugins'
-import { unionTranslations } from '../src/i18n/union'
+import { siteBuildsTranslations } from '../src/siteBuilds/translations'
 import { validationTranslations } from '../src/validation/messages'
 import { isTrilingual, ourTexts } from './ourTexts'
 import { startAdminSession, stopPayload } from './payload'
@@ -66,7 +66,7 @@ describe('the Finnish admin language', () => {
   test('our own messages and component texts exist in fi, sv and en alike', () => {
     for (const language of ['fi', 'sv'] as const) {
       expect(differences(validationTranslations.en, validationTranslations[language])).toEqual(none)
-      expect(differences(unionTranslations.en, unionTranslations[language])).toEqual(none)
+      expect(differences(siteBuildsTranslations.en, siteBuildsTranslations[language])).toEqual(none)
     }
   })
 

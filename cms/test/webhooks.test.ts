@@ -94,6 +94,69 @@ describe('publish webhooks', () => {
     expect(await deliver()).toEqual([])
   })
 
+  test('the webhook names the document by its title in each locale and the editor who published it', async () => {
+    await payload.update({
+      collection: 'users',
+      where: { email: { equals: 'editor@example.org' } },
+      data: { name: 'Eeva Editori' },
+    })
+    const network = await editorSaves(
+      '/regional-networks',
+      { locale: 'fi' },
+      { name: 'Pirkanmaan verkosto', region: 'southern-finland', _status: 'published' },
+    )
+    await deliver()
+    await editorSaves(
+      `/regional-networks/${network.id}`,
+      { locale: 'sv' },
+      { name: 'Birkalands nätverk', _status: 'published' },
+    )
+    const [event] = await deliver()
+    expect(event).toMatchObject({
+      type: 'publish',
+      collection: 'regional-networks',
+      id: network.id,
+      titles: { fi: 'Pirkanmaan verkosto', sv: 'Birkalands nätverk' },
+      publishedBy: 'Eeva Editori',
+    })
+    expect(event?.scheduled).toBeUndefined()
+
+    // Without a name, the e-mail says who it was.
+    const admin = await rest(payload, '/pages', {
+      method: 'POST',
+      query: { locale: 'fi' },
+      body: { title: 'Ylläpidon sivu', _status: 'published' },
+      token: adminToken,
+    })
+    expect(admin.status).toBe(201)
+    expect(await deliver()).toMatchObject([{ titles: { fi: 'Ylläpidon sivu' }, publishedBy: 'admin@example.org' }])
+  })
+
+  test('a publish by the job queue at its scheduled time is announced as scheduled, not as the scheduling user', async () => {
+    const draft = await editorSaves(
+      '/pages',
+      { locale: 'fi', draft: true },
+      { title: 'Ajastettu tiedote', _status: 'draft' },
+    )
+    expect(await deliver()).toEqual([])
+    const editor = await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.org' } } })
+    // What Payload queues when an editor schedules a publish in the admin (its schedulePublish task).
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'pages', value: draft.id },
+        user: { relationTo: 'users', value: editor.docs[0]!.id },
+      },
+    })
+    await payload.jobs.run()
+    const [event, ...others] = await deliver()
+    expect(others).toEqual([])
+    expect(event).toMatchObject({ type: 'publish', collection: 'pages', id: draft.id, scheduled: true })
+    expect(event?.titles).toMatchObject({ fi: 'Ajastettu tiedote' })
+    expect(event?.publishedBy).toBeUndefined()
+  })
+
   test('unpublishing and deleting are announced', async () => {
     const page = await editorSaves('/pages', { locale: 'fi' }, { title: 'Tiedote', _status: 'published' })
     await deliver()

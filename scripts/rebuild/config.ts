@@ -20,8 +20,9 @@ import { repoRoot } from '../lib/paths'
  *                         without touching the live site (default 30000)
  * SITE_ORGANISATION       the slug of the organisation whose site this service builds (passed on to the build);
  *                         a webhook about another organisation's content is answered 200 and builds nothing
- * SITE_URL                the public site's address (default http://localhost:4321); also passed on to the build.
- *                         The addresses of previews (/_preview/<token>/…, served by the site server) start with it
+ * SITE_URL                the public site's address, passed on to the build and named in GET /status so the
+ *                         admin links to the pages a build changed (default http://localhost:4321, as the site's);
+ *                         the addresses of previews (/_preview/<token>/…, served by the site server) start with it
  * CMS_ORIGIN              origin allowed by CORS to read GET /status from the admin (default http://localhost:3000)
  * NODE_ENV                "production": log JSON lines (logger.ts)
  * REBUILD_TEST_PAUSE_AFTER_SWITCH_MS  test only: a pause between switching `current` to a new build and

@@ -13,7 +13,7 @@ import { ReplayGuard } from './replayGuard'
 import type { SiteBuilder } from './siteBuilder'
 
 export type ControlApiParts = {
-  config: Pick<RebuildConfig, 'webhookSecret' | 'token' | 'cmsOrigin' | 'organisation'>
+  config: Pick<RebuildConfig, 'webhookSecret' | 'token' | 'cmsOrigin' | 'organisation' | 'siteUrl'>
   queue: BuildQueue
   builder: SiteBuilder
   previews: PreviewBuilder
@@ -168,6 +168,7 @@ export function controlApi(parts: ControlApiParts): ControlApi {
       building: running?.id ?? null,
       queue: parts.queue.state,
       builds: running ? [running, ...recorded] : recorded,
+      siteUrl: parts.config.siteUrl,
     }
   }
 

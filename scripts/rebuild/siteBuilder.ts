@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { repoRoot } from '../lib/paths'
 import { startBuildCommand } from './buildCommand'
 import { type BuildRecord, type BuildTrigger, newBuildId, uniqueTriggers } from './buildRecord'
+import { changedRoutes } from './changedRoutes'
 import type { Deploys } from './deploys'
 import type { Logger } from './logger'
 
@@ -49,6 +50,7 @@ export class SiteBuilder {
       pages: null,
       result: 'building',
       error: null,
+      changedRoutes: null,
     }
     this.running = { record, stop: () => {} }
     const outDir = deploys.outputDir(record.id)
@@ -74,6 +76,7 @@ export class SiteBuilder {
       await command.finished
       record.pages = await deploys.countPages(record.id)
       if (record.pages === 0) throw new Error(`build command wrote no .html files into OUT_DIR (${outDir})`)
+      record.changedRoutes = await changedRoutes(outDir)
       if (this.abandoning) throw new Abandoned()
       await deploys.switchTo(record.id)
       if (this.options.pauseAfterSwitchMs > 0) await sleep(this.options.pauseAfterSwitchMs)

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Webhook, WebhookVerificationError } from 'standardwebhooks'
+import { describeIssues, type WebhookPayload, webhookPayloadSchema } from './webhookPayload'
 
 /**
  * Webhooks the CMS sends when something the site shows changes, signed by the Standard Webhooks
@@ -7,19 +8,7 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks'
  * `whsec_`-prefixed base64 secret. Signing and verifying live here so sender and receiver cannot
  * disagree on the format.
  */
-export type WebhookPayload = {
-  type: 'publish' | 'unpublish' | 'delete'
-  collection?: string
-  global?: string
-  id?: string | number
-  locales?: string[]
-  /** The slug of the organisation whose content changed; each organisation's site rebuilds only for its own. */
-  organisation?: string
-  /** When the change happened (ISO 8601), as the CMS saw it. */
-  at: string
-}
-
-export const webhookPayloadTypes = ['publish', 'unpublish', 'delete'] as const
+export { describeIssues, type WebhookPayload, webhookPayloadSchema, webhookPayloadTypes } from './webhookPayload'
 
 export type WebhookHeaders = {
   'webhook-id': string
@@ -161,35 +150,11 @@ function parseWebhookPayload(body: string, label: string): WebhookPayload {
   } catch {
     throw new WebhookRejection('invalid-payload', `${label}: the body is not JSON`)
   }
-  const problem = webhookPayloadProblem(parsed)
-  if (problem) throw new WebhookRejection('invalid-payload', `${label}: ${problem}`)
-  // Only the fields of the contract travel on, whatever else a sender adds.
-  const { type, collection, global, id, locales, organisation, at } = parsed as WebhookPayload
-  return Object.fromEntries(
-    Object.entries({ type, collection, global, id, locales, organisation, at }).filter(
-      ([, value]) => value !== undefined,
-    ),
-  ) as WebhookPayload
-}
-
-function webhookPayloadProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'the body must be a JSON object'
-  const payload = value as Record<string, unknown>
-  if (!webhookPayloadTypes.includes(payload.type as WebhookPayload['type'])) {
-    return `"type" must be one of ${webhookPayloadTypes.join(', ')}`
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new WebhookRejection('invalid-payload', `${label}: the body must be a JSON object`)
   }
-  if (typeof payload.at !== 'string' || Number.isNaN(Date.parse(payload.at))) return '"at" must be an ISO date'
-  for (const field of ['collection', 'global', 'organisation'] as const) {
-    if (payload[field] !== undefined && typeof payload[field] !== 'string') return `"${field}" must be a string`
-  }
-  if (payload.id !== undefined && typeof payload.id !== 'string' && typeof payload.id !== 'number') {
-    return '"id" must be a string or a number'
-  }
-  if (
-    payload.locales !== undefined &&
-    !(Array.isArray(payload.locales) && payload.locales.every((locale) => typeof locale === 'string'))
-  ) {
-    return '"locales" must be a list of locale codes'
-  }
-  return undefined
+  // Only the fields of the contract travel on, whatever else a sender adds (zod drops unknown keys).
+  const result = webhookPayloadSchema.safeParse(parsed)
+  if (!result.success) throw new WebhookRejection('invalid-payload', `${label}: ${describeIssues(result.error)}`)
+  return result.data
 }

@@ -6,10 +6,10 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import { th } from '@payloadcms/translations/languages/th'
 import { vi } from '@payloadcms/translations/languages/vi'
 import type { Config } from 'payload'
+import { withSiteBuildsTranslations } from '../siteBuilds/translations'
 import { validationTranslations } from '../validation/messages'
 import { fi } from './fi'
 import { pluginTranslations } from './plugins'
-import { unionTranslations } from './union'
 
 /**
  * The admin languages with all of our own texts: Finnish (our own, Payload ships none), Swedish and
@@ -29,9 +29,9 @@ export const adminI18n: NonNullable<Config['i18n']> = {
   // Payload types the keys by its own list of languages, which lacks Finnish; it accepts any key.
   supportedLanguages: { fi, sv, en, et, ru, ar, th, vi } as NonNullable<Config['i18n']>['supportedLanguages'],
   fallbackLanguage: 'fi' as NonNullable<Config['i18n']>['fallbackLanguage'],
-  translations: {
-    en: { ...validationTranslations.en, ...unionTranslations.en },
-    sv: { ...validationTranslations.sv, ...unionTranslations.sv },
-    fi: { ...validationTranslations.fi, ...unionTranslations.fi, ...pluginTranslations.fi },
-  } as NonNullable<Config['i18n']>['translations'],
+  translations: withSiteBuildsTranslations({
+    en: { ...validationTranslations.en },
+    sv: { ...validationTranslations.sv },
+    fi: { ...validationTranslations.fi, ...pluginTranslations.fi },
+  }) as NonNullable<Config['i18n']>['translations'],
 }

@@ -1,12 +1,12 @@
-import type { I18nClient } from '@payloadcms/translations'
 import { Link } from '@payloadcms/ui'
-import { unionT } from '../i18n/union'
+import type { ServerProps } from 'payload'
+import { siteBuildsT } from './translations'
 
-/** "Site builds" in the admin's navigation, after the collections, in the admin language. */
-export function SiteBuildsNavLink({ i18n }: { i18n: I18nClient }) {
+/** "Site builds" in the admin's navigation, after the collections. */
+export function SiteBuildsNavLink({ i18n }: Pick<ServerProps, 'i18n'>) {
   return (
     <Link href="/admin/site-builds" className="nav__link">
-      <span className="nav__link-label">{unionT(i18n, 'union:siteBuilds')}</span>
+      <span className="nav__link-label">{siteBuildsT(i18n.t)('siteBuilds:navLink')}</span>
     </Link>
   )
 }

@@ -3,6 +3,7 @@ import { announceCollectionChange, announceCollectionDelete } from './publishEve
 
 export { deliverWebhookTask } from './deliverWebhook'
 export { webhookQueue } from './queueWebhooks'
+export { markScheduledPublishing } from './scheduledPublishing'
 export { WebhookDeliveries } from './WebhookDeliveries'
 export { WebhookTargets } from './WebhookTargets'
 

@@ -65,15 +65,55 @@ export class AdminBrowser {
     }
   }
 
-  /** Admin → Site builds: the newest build's row, once the panel has loaded the rebuild service's status. */
-  async newestSiteBuild(): Promise<{ result: string | null; text: string }> {
-    await this.page.goto(`${this.cmsUrl}/admin/site-builds`)
-    const row = this.page.locator('[data-testid="site-builds"] tbody tr').first()
-    await row.waitFor()
-    return { result: await row.getAttribute('data-result'), text: (await row.textContent()) ?? '' }
+  /**
+   * Admin → Site builds in a tab of its own, left open: the view polls, so what it shows later
+   * comes from its own updates, not from a reload.
+   */
+  async openSiteBuilds(): Promise<SiteBuildsTab> {
+    const page = await this.page.context().newPage()
+    page.setDefaultTimeout(adminTimeoutMs)
+    await page.goto(`${this.cmsUrl}/admin/site-builds`)
+    await page.locator('[data-testid="live-build"]').waitFor()
+    return new SiteBuildsTab(page)
   }
 
   close(): Promise<void> {
     return this.browser.close()
+  }
+}
+
+/** What the Site builds view shows of one build. */
+export type SiteBuildRow = { live: boolean; changes: string; publishers: string; pageLinks: string[] }
+
+export class SiteBuildsTab {
+  constructor(readonly page: Page) {}
+
+  /** Waits until the view, by itself, shows the build with that result, and reads its row. */
+  async build(buildId: string, result: 'succeeded' | 'failed', timeoutMs = 60_000): Promise<SiteBuildRow> {
+    const row = this.page.locator(`[data-testid="site-builds"] tr[data-build-id="${buildId}"][data-result="${result}"]`)
+    await row.waitFor({ timeout: timeoutMs })
+    return {
+      live: (await row.locator('td').first().textContent())?.includes('(') ?? false,
+      changes: (await row.locator('[data-testid="build-changes"]').textContent()) ?? '',
+      publishers: (await row.locator('[data-testid="build-publishers"]').textContent()) ?? '',
+      pageLinks: await row
+        .locator('[data-testid="build-pages"] a')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)),
+    }
+  }
+
+  /** A failed build's explanation: the plain sentence, and the details behind their disclosure. */
+  async failure(
+    buildId: string,
+    timeoutMs = 60_000,
+  ): Promise<{ sentence: string; detailsOpen: boolean; details: string }> {
+    const note = this.page.locator(`tr[data-build-id="${buildId}"][data-result="failed"] [data-testid="build-failure"]`)
+    await note.waitFor({ timeout: timeoutMs })
+    const details = note.locator('details')
+    return {
+      sentence: (await note.locator('p').first().textContent()) ?? '',
+      detailsOpen: await details.evaluate((element) => (element as HTMLDetailsElement).open),
+      details: (await details.locator('pre').textContent()) ?? '',
+    }
   }
 }

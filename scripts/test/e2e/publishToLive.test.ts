@@ -58,6 +58,8 @@ test('an editor saves a Swedish draft in the admin: nothing changes in public; p
   try {
     await browser.logIn(fixtureContent.editor)
     await browser.openDocument('regional-networks', system.prepared.networkId, 'sv')
+    // Opened before the publish: it must follow the build by itself.
+    const siteBuilds = await browser.openSiteBuilds()
     const before = await system.rebuild.buildIds()
     const deliveriesBefore = (await webhookDeliveries()).totalDocs
 
@@ -87,10 +89,13 @@ test('an editor saves a Swedish draft in the admin: nothing changes in public; p
       ],
     })
 
-    const newest = await browser.newestSiteBuild()
-    expect(newest.result, `the admin's newest build: ${newest.text}`).toBe('succeeded')
-    expect(newest.text).toContain(`${build!.id} (live)`)
-    expect(newest.text).toContain(`publish regional-networks ${system.prepared.networkId}`)
+    // The Site builds view names the document by its title, the editor by name, and links to the changed page.
+    const row = await siteBuilds.build(build!.id, 'succeeded')
+    expect(row.live, 'the new build is marked live').toBe(true)
+    expect(row.changes).toContain(network.swedishName)
+    expect(row.changes, 'the change is named by title, not by id').not.toContain('regional-networks')
+    expect(row.publishers).toContain(fixtureContent.editor.name)
+    expect(row.pageLinks).toContain(`${system.siteUrl}${swedishNetworkPage}`)
   } finally {
     await browser.close()
   }
@@ -151,6 +156,20 @@ test('a publish that breaks the content contract fails its build naming the docu
   expect(build.result).toBe('failed')
   expect(build.error).toContain(`regional-networks id ${system.prepared.networkId}, locale "sv", field "name"`)
   expect(await servedSite(system.siteUrl, system.sitesDir)).toEqual(servedBefore)
+
+  // The Site builds view says so in plain words first, naming the document and the field; the details wait behind a disclosure.
+  const browser = await AdminBrowser.open(system.cmsUrl)
+  try {
+    await browser.logIn(fixtureContent.editor)
+    const failure = await (await browser.openSiteBuilds()).failure(build.id)
+    expect(failure.sentence).toContain(network.swedishName)
+    expect(failure.sentence).toContain('"name"')
+    expect(failure.sentence).not.toContain('build command')
+    expect(failure.detailsOpen).toBe(false)
+    expect(failure.details).toContain(build.error!.slice(0, 40))
+  } finally {
+    await browser.close()
+  }
 }, 300_000)
 
 test('a burst of 20 publishes in a row gives at most 2 builds, and the last publish is live', async () => {

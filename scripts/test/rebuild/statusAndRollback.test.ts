@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { rebuildStatusSchema } from '@union/shared/rebuildStatus'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { bearer, cmsOrigin, startTestService, type TestService, testToken } from './testService'
+import { bearer, cmsOrigin, startTestService, type TestService, testSiteUrl, testToken } from './testService'
 
 let service: TestService
 beforeEach(async () => {
@@ -46,8 +47,41 @@ test('status reports the live build, the queue and each build with its triggers,
     pages: 6,
     result: 'succeeded',
     error: null,
+    // The first build has no previous one to start from: it renders every page.
+    changedRoutes: null,
   })
+  expect(status.siteUrl).toBe(testSiteUrl)
   expect(Date.parse(build.startedAt)).toBeLessThanOrEqual(Date.now())
+})
+
+test('a publish names its document (title per locale, collection), who published it, and the pages its build changed', async () => {
+  await publish('first')
+  await service.sendWebhook({
+    collection: 'regional-networks',
+    id: 7,
+    titles: { fi: 'Kaakkois-Suomen verkosto', sv: 'Sydöstra Finlands nätverk' },
+    publishedBy: 'Eeva Editor',
+  })
+  await service.sendWebhook({ collection: 'pages', id: 3, titles: { fi: 'Tietoa' }, scheduled: true })
+  const waiting = rebuildStatusSchema.parse(await service.status())
+  expect(waiting.queue.pending.map((trigger) => trigger.source === 'webhook' && trigger.publishedBy)).toEqual([
+    'Eeva Editor',
+    undefined,
+  ])
+  await service.queue.settled()
+
+  const [build] = rebuildStatusSchema.parse(await service.status()).builds
+  expect(build?.result).toBe('succeeded')
+  expect(build?.triggers).toMatchObject([
+    {
+      collection: 'regional-networks',
+      id: 7,
+      titles: { fi: 'Kaakkois-Suomen verkosto', sv: 'Sydöstra Finlands nätverk' },
+      publishedBy: 'Eeva Editor',
+    },
+    { collection: 'pages', id: 3, titles: { fi: 'Tietoa' }, scheduled: true },
+  ])
+  expect(build?.changedRoutes).toEqual(['/fi/regional-networks/7/', '/fi/pages/3/'])
 })
 
 test('GET /health answers 200 with the live build and the state of the queue, small enough to poll', async () => {

@@ -39,6 +39,9 @@ export type TestService = RebuildService & {
  * for tests. A build still running at the end is abandoned at once (no shutdown grace).
  * serviceProcess.ts starts the same as child processes, for tests that kill them.
  */
+/** The public address the service names in /status (links to changed pages); nothing serves it. */
+export const testSiteUrl = 'https://site.example'
+
 export async function startTestService(overrides: Partial<RebuildConfig> = {}): Promise<TestService> {
   const workDir = await mkdtemp(join(tmpdir(), 'rebuild-test-'))
   const sitesDir = join(workDir, 'site')
@@ -56,7 +59,7 @@ export async function startTestService(overrides: Partial<RebuildConfig> = {}): 
       timeoutMs: 30_000,
       shutdownGraceMs: 0,
       cmsOrigin,
-      siteUrl: 'http://site.test',
+      siteUrl: testSiteUrl,
       organisation: undefined,
       pauseAfterSwitchMs: 0,
       ...overrides,
