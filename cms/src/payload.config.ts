@@ -56,8 +56,12 @@ export default buildConfig({
     // Payload's default avatar is fetched from Gravatar; keep the admin free of outside requests.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink'],
-      views: { siteBuilds: { Component: '/siteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' } },
+      afterNavLinks: ['/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink', '/coverage/CoverageNavLink#CoverageNavLink'],
+      beforeDashboard: ['/coverage/CoverageSummary#CoverageSummary'],
+      views: {
+        siteBuilds: { Component: '/siteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' },
+        translationCoverage: { Component: '/coverage/CoverageView#CoverageView', path: '/translation-coverage' },
+      },
     },
   },
   collections: [
