@@ -114,8 +114,12 @@ export interface Config {
     | null
     | ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')
     | ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi';
   widgets: {
     collections: CollectionsWidget;
@@ -124,6 +128,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      remindReviews: TaskRemindReviews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -250,6 +255,17 @@ export interface RegionalNetwork {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -293,9 +309,61 @@ export interface Contact {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+    /**
+     * For example, when a network chair's term ends.
+     */
+    termEnd?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.
+   */
+  roles: ('admin' | 'editor' | 'translator')[];
+  organisations?:
+    | {
+        organisation: number | Organisation;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -451,6 +519,17 @@ export interface InternationalPartner {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -569,6 +648,17 @@ export interface ActionPlan {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -631,6 +721,17 @@ export interface ActionPlanTarget {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -663,6 +764,17 @@ export interface Page {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -819,43 +931,6 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.
-   */
-  roles: ('admin' | 'editor' | 'translator')[];
-  organisations?:
-    | {
-        organisation: number | Organisation;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-targets".
  */
 export interface WebhookTarget {
@@ -970,7 +1045,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'remindReviews' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1003,10 +1078,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'remindReviews' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1148,6 +1232,13 @@ export interface RegionalNetworksSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1164,6 +1255,14 @@ export interface ContactsSelect<T extends boolean = true> {
   phone?: T;
   publishable?: T;
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+        termEnd?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1211,6 +1310,13 @@ export interface InternationalPartnersSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1260,6 +1366,13 @@ export interface ActionPlansSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1301,6 +1414,13 @@ export interface ActionPlanTargetsSelect<T extends boolean = true> {
       };
   status?: T;
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1333,6 +1453,13 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1608,6 +1735,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1645,6 +1773,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1672,6 +1828,16 @@ export interface TaskDeliverWebhook {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindReviews".
+ */
+export interface TaskRemindReviews {
+  input?: unknown;
+  output: {
+    sent: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

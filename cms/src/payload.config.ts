@@ -24,6 +24,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { payloadSecret, runScheduledJobs, serverURL } from './env'
+import { reviewReminderTask } from './freshness/reviewReminderTask'
 import { healthEndpoint } from './health/endpoint'
 import { namesLocaleOfRefusedSave } from './hooks/namesLocaleOfRefusedSave'
 import { localization } from './localization'
@@ -57,7 +58,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink', '/coverage/CoverageNavLink#CoverageNavLink'],
-      beforeDashboard: ['/coverage/CoverageSummary#CoverageSummary'],
+      beforeDashboard: [
+        '/freshness/FreshnessDashboard#FreshnessDashboard',
+        '/coverage/CoverageSummary#CoverageSummary',
+      ],
       views: {
         siteBuilds: { Component: '/siteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' },
         translationCoverage: { Component: '/coverage/CoverageView#CoverageView', path: '/translation-coverage' },
@@ -83,9 +87,10 @@ export default buildConfig({
   hooks: { afterError: [namesLocaleOfRefusedSave] },
   endpoints: [...siteBuildEndpoints, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
-  // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.
+  // running CMS: webhooks every second (publish-to-live latency), scheduled publishing and the
+  // weekly review reminder (scheduled only where e-mail is configured) every minute.
   jobs: {
-    tasks: [deliverWebhookTask],
+    tasks: [deliverWebhookTask, reviewReminderTask],
     autoRun: runScheduledJobs
       ? [
           { queue: webhookQueue, cron: '* * * * * *', limit: 20 },

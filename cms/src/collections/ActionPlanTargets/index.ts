@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { datePrecisionField } from '../../fields/datePrecision'
 import { selectOptions } from '../../fields/options'
+import { reviewField } from '../../fields/review'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
@@ -161,6 +162,7 @@ export const ActionPlanTargets: CollectionConfig = {
       },
     },
     translatedLocalesField,
+    reviewField(),
   ]),
 }
 

@@ -3,6 +3,7 @@ import { partnerKinds, partnerRelationships, partnerScopes, partnerStatuses } fr
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { selectOptions } from '../../fields/options'
+import { reviewField } from '../../fields/review'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -147,5 +148,6 @@ export const InternationalPartners: CollectionConfig = {
     },
     seoField,
     translatedLocalesField,
+    reviewField(),
   ]),
 }

@@ -2,6 +2,7 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { pageBlocks } from '../../blocks'
+import { reviewField } from '../../fields/review'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -46,5 +47,6 @@ export const Pages: CollectionConfig = {
     { name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks },
     seoField,
     translatedLocalesField,
+    reviewField(),
   ]),
 }

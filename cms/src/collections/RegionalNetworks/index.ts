@@ -4,6 +4,7 @@ import { meetingFrequencies, socialPlatforms } from '@union/shared/vocabulary'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { selectOptions } from '../../fields/options'
+import { reviewField } from '../../fields/review'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -108,5 +109,6 @@ export const RegionalNetworks: CollectionConfig = {
     { name: 'image', type: 'upload', relationTo: collectionSlugs.media, validate: validateUploadExists },
     seoField,
     translatedLocalesField,
+    reviewField(),
   ]),
 }

@@ -27,6 +27,7 @@ import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da1
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { SiteBuildsNavLink as SiteBuildsNavLink_c4a2ecbae313da40b95ca0dd2a3d897b } from '../../../siteBuilds/SiteBuildsNavLink'
 import { CoverageNavLink as CoverageNavLink_c082d0a331b4c7f9cff83bda94f5a206 } from '../../../coverage/CoverageNavLink'
+import { FreshnessDashboard as FreshnessDashboard_f1898689df9063798bfd44d519cbe65e } from '../../../freshness/FreshnessDashboard'
 import { CoverageSummary as CoverageSummary_6f21951c9014eecbfd892658532b699c } from '../../../coverage/CoverageSummary'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink": SiteBuildsNavLink_c4a2ecbae313da40b95ca0dd2a3d897b,
   "/coverage/CoverageNavLink#CoverageNavLink": CoverageNavLink_c082d0a331b4c7f9cff83bda94f5a206,
+  "/freshness/FreshnessDashboard#FreshnessDashboard": FreshnessDashboard_f1898689df9063798bfd44d519cbe65e,
   "/coverage/CoverageSummary#CoverageSummary": CoverageSummary_6f21951c9014eecbfd892658532b699c,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
