@@ -1,6 +1,7 @@
 import { collectionSlugs, organisationField } from '@union/shared/collections'
 import { type DueState, dueSoonDays, dueSoonHorizon, dueState } from '@union/shared/freshness'
 import type { Payload, Where } from 'payload'
+import { documentTitle } from '../documentTitle'
 
 /** The collections with a review group (cms/src/fields/review.ts); contacts also have a term end. */
 export const reviewedCollections = [
@@ -51,11 +52,11 @@ export async function dueDocuments(
       const conditions: Where[] = [{ or: reasons.map(([, field]) => ({ [field]: { less_than_equal: horizon } })) }]
       if (organisation !== undefined) conditions.push({ [organisationField]: { equals: organisation } })
       if (responsible !== undefined) conditions.push({ 'review.responsible': { equals: responsible } })
-      const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'id'
       const found = await payload.find({
         collection,
         where: { and: conditions },
         draft: true,
+        locale: 'all',
         depth: 0,
         pagination: false,
         overrideAccess: true,
@@ -64,7 +65,6 @@ export async function dueDocuments(
         const fields = doc as unknown as Record<string, unknown> & {
           review?: { nextReviewDue?: string | null; termEnd?: string | null; responsible?: unknown } | null
         }
-        const title = fields[titleField]
         return reasons.flatMap(([reason]) => {
           const due = reason === 'reviewDue' ? fields.review?.nextReviewDue : fields.review?.termEnd
           const state = dueState(due, now, withinDays)
@@ -73,7 +73,7 @@ export async function dueDocuments(
             {
               collection,
               id: doc.id,
-              title: typeof title === 'string' && title ? title : `#${doc.id}`,
+              title: documentTitle(payload, collection, doc),
               organisation: idOf(fields[organisationField]) ?? 0,
               reason,
               due,
