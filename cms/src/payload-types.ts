@@ -124,6 +124,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      remindReviews: TaskRemindReviews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -250,6 +251,17 @@ export interface RegionalNetwork {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -293,9 +305,61 @@ export interface Contact {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+    /**
+     * For example, when a network chair's term ends.
+     */
+    termEnd?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.
+   */
+  roles: ('admin' | 'editor' | 'translator')[];
+  organisations?:
+    | {
+        organisation: number | Organisation;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -451,6 +515,17 @@ export interface InternationalPartner {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -569,6 +644,17 @@ export interface ActionPlan {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -631,6 +717,17 @@ export interface ActionPlanTarget {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -663,6 +760,17 @@ export interface Page {
    * Tick each language whose texts are fully translated. Other languages show the default language as a fallback.
    */
   translatedLocales?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi')[] | null;
+  review?: {
+    /**
+     * Shown on the site in the page's language.
+     */
+    lastReviewed?: string | null;
+    nextReviewDue?: string | null;
+    /**
+     * Gets a weekly reminder of overdue reviews. Never shown on the site.
+     */
+    responsible?: (number | null) | User;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -819,43 +927,6 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * Admin: everything. Editor: content and publishing. Translator: translations of the non-default languages only.
-   */
-  roles: ('admin' | 'editor' | 'translator')[];
-  organisations?:
-    | {
-        organisation: number | Organisation;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-targets".
  */
 export interface WebhookTarget {
@@ -970,7 +1041,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'remindReviews' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1003,7 +1074,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'remindReviews' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1148,6 +1219,13 @@ export interface RegionalNetworksSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1164,6 +1242,14 @@ export interface ContactsSelect<T extends boolean = true> {
   phone?: T;
   publishable?: T;
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+        termEnd?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1211,6 +1297,13 @@ export interface InternationalPartnersSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1260,6 +1353,13 @@ export interface ActionPlansSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1301,6 +1401,13 @@ export interface ActionPlanTargetsSelect<T extends boolean = true> {
       };
   status?: T;
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1333,6 +1440,13 @@ export interface PagesSelect<T extends boolean = true> {
         image?: T;
       };
   translatedLocales?: T;
+  review?:
+    | T
+    | {
+        lastReviewed?: T;
+        nextReviewDue?: T;
+        responsible?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1672,6 +1786,16 @@ export interface TaskDeliverWebhook {
       | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindReviews".
+ */
+export interface TaskRemindReviews {
+  input?: unknown;
+  output: {
+    sent: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { payloadSecret, runScheduledJobs, serverURL } from './env'
+import { reviewReminderTask } from './freshness/reviewReminderTask'
 import { healthEndpoint } from './health/endpoint'
 import { namesLocaleOfRefusedSave } from './hooks/namesLocaleOfRefusedSave'
 import { adminI18n } from './i18n'
@@ -56,8 +57,15 @@ export default buildConfig({
     // Payload's default avatar is fetched from Gravatar; keep the admin free of outside requests.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink'],
-      views: { siteBuilds: { Component: '/siteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' } },
+      afterNavLinks: ['/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink', '/coverage/CoverageNavLink#CoverageNavLink'],
+      beforeDashboard: [
+        '/freshness/FreshnessDashboard#FreshnessDashboard',
+        '/coverage/CoverageSummary#CoverageSummary',
+      ],
+      views: {
+        siteBuilds: { Component: '/siteBuilds/SiteBuildsView#SiteBuildsView', path: '/site-builds' },
+        translationCoverage: { Component: '/coverage/CoverageView#CoverageView', path: '/translation-coverage' },
+      },
     },
   },
   collections: [
@@ -73,9 +81,10 @@ export default buildConfig({
   onInit: markScheduledPublishing,
   endpoints: [...siteBuildEndpoints, sitePreviewEndpoint, healthEndpoint],
   // Scheduled publishing and webhook deliveries run through Payload's job queue, worked by the
-  // running CMS: webhooks every second (publish-to-live latency), scheduled publishing every minute.
+  // running CMS: webhooks every second (publish-to-live latency), scheduled publishing and the
+  // weekly review reminder (scheduled only where e-mail is configured) every minute.
   jobs: {
-    tasks: [deliverWebhookTask],
+    tasks: [deliverWebhookTask, reviewReminderTask],
     autoRun: runScheduledJobs
       ? [
           { queue: webhookQueue, cron: '* * * * * *', limit: 20 },

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { idSchema, optionalTextSchema, publishedSchema, relation } from './fields'
 import { translatedLocalesSchema } from './locale'
+import { contactReviewSchema } from './review'
 
 /**
  * A person or office. The public API returns only published contacts marked publishable; any
@@ -15,6 +16,7 @@ export const contactSchema = z.object({
   publishable: z.literal(true),
   translatedLocales: translatedLocalesSchema,
   _status: publishedSchema,
+  review: contactReviewSchema,
 })
 
 export const contactRelationsSchema = z.array(relation(contactSchema)).nullish()

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { idSchema, publishedSchema } from './fields'
 import { translatedLocalesSchema } from './locale'
+import { reviewSchema } from './review'
 
 /**
  * What every published document has in every locale, translated or not. The site reads only this
@@ -18,6 +19,7 @@ export const translatableDocumentShape = {
   translatedLocales: translatedLocalesSchema,
   updatedAt: z.string(),
   _status: publishedSchema,
+  review: reviewSchema,
 }
 
 export type DocumentAvailability = z.infer<typeof documentAvailabilitySchema>

@@ -1,8 +1,6 @@
-import { getTenantFromCookie, getUserTenantIDs } from '@payloadcms/plugin-multi-tenant/utilities'
-import { collectionSlugs } from '@union/shared/collections'
 import type { PayloadRequest } from 'payload'
 import { rebuildService } from '../env'
-import { seesEveryOrganisation, userOrganisations } from '../organisations/plugin'
+import { chosenOrganisation } from '../organisations/chosenOrganisation'
 
 export type OrganisationService = {
   organisation: { id: number | string; name: string; slug: string } | null
@@ -16,23 +14,9 @@ export type OrganisationService = {
  * Undefined when the chosen organisation is not the user's.
  */
 export async function organisationService(req: PayloadRequest): Promise<OrganisationService | undefined> {
-  const own = getUserTenantIDs(req.user as never, {
-    tenantsArrayFieldName: userOrganisations.arrayFieldName,
-    tenantsArrayTenantFieldName: userOrganisations.arrayTenantFieldName,
-  }).map(String)
-  const everyOrganisation = seesEveryOrganisation(req.user)
-  const chosen = getTenantFromCookie(req.headers, req.payload.db.defaultIDType)
-  if (chosen !== null && !everyOrganisation && !own.includes(String(chosen))) return undefined
-  const organisations = await req.payload.find({
-    collection: collectionSlugs.organisations,
-    where: chosen !== null ? { id: { equals: chosen } } : everyOrganisation ? {} : { id: { in: own } },
-    sort: 'id',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
-  return rebuildServiceOf(req, organisations.docs[0])
+  const organisation = await chosenOrganisation({ payload: req.payload, user: req.user, headers: req.headers })
+  if (organisation === undefined) return undefined
+  return rebuildServiceOf(req, organisation ?? undefined)
 }
 
 /** The rebuild service of an organisation's site (or REBUILD_URL, for none or one without a target). */

@@ -32,6 +32,7 @@ export const ar: LocaleStrings = {
     acronymMeans: 'أي «{meaning}»',
     meets: 'الاجتماعات',
     founded: 'تاريخ التأسيس',
+    lastReviewed: 'آخر مراجعة: {date}',
     chairs: 'الرؤساء',
     contacts: 'جهات الاتصال',
     email: 'البريد الإلكتروني',

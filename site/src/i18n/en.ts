@@ -29,6 +29,7 @@ export const en = {
   acronymMeans: 'meaning “{meaning}”',
   meets: 'Meets',
   founded: 'Founded',
+  lastReviewed: 'Last reviewed {date}',
   chairs: 'Chairs',
   contacts: 'Contacts',
   email: 'Email',

@@ -32,6 +32,7 @@ export const et: LocaleStrings = {
     acronymMeans: 'ehk „{meaning}“',
     meets: 'Kohtumised',
     founded: 'Asutatud',
+    lastReviewed: 'Viimati üle vaadatud {date}',
     chairs: 'Eesistujad',
     contacts: 'Kontaktisikud',
     email: 'E-post',

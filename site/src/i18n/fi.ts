@@ -32,6 +32,7 @@ export const fi: LocaleStrings = {
     acronymMeans: 'eli ”{meaning}”',
     meets: 'Tapaa',
     founded: 'Perustettu',
+    lastReviewed: 'Tarkistettu viimeksi {date}',
     chairs: 'Puheenjohtajat',
     contacts: 'Yhteyshenkilöt',
     email: 'Sähköposti',

@@ -32,6 +32,7 @@ export const ru: LocaleStrings = {
     acronymMeans: 'что означает «{meaning}»',
     meets: 'Встречи',
     founded: 'Основана',
+    lastReviewed: 'Последняя проверка: {date}',
     chairs: 'Председатели',
     contacts: 'Контактные лица',
     email: 'Эл. почта',

@@ -34,6 +34,7 @@ export const so: LocaleStrings = {
     acronymMeans: 'oo macnaheedu yahay “{meaning}”',
     meets: 'Kulamada',
     founded: 'La aasaasay',
+    lastReviewed: 'Markii ugu dambeysay ee la hubiyay: {date}',
     chairs: 'Guddoomiyeyaasha',
     contacts: 'Dadka lala xiriiro',
     email: 'Iimayl',

@@ -32,6 +32,7 @@ export const sv: LocaleStrings = {
     acronymMeans: 'det vill säga ”{meaning}”',
     meets: 'Träffas',
     founded: 'Grundat',
+    lastReviewed: 'Senast granskad {date}',
     chairs: 'Ordförande',
     contacts: 'Kontaktpersoner',
     email: 'E-post',

@@ -32,6 +32,7 @@ export const th: LocaleStrings = {
     acronymMeans: 'แปลว่า “{meaning}”',
     meets: 'การประชุม',
     founded: 'ก่อตั้งเมื่อ',
+    lastReviewed: 'ตรวจทานล่าสุดเมื่อ {date}',
     chairs: 'ประธาน',
     contacts: 'ผู้ติดต่อ',
     email: 'อีเมล',

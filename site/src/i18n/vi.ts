@@ -32,6 +32,7 @@ export const vi: LocaleStrings = {
     acronymMeans: 'nghĩa là “{meaning}”',
     meets: 'Lịch họp',
     founded: 'Thành lập',
+    lastReviewed: 'Xem xét lần cuối: {date}',
     chairs: 'Chủ tịch',
     contacts: 'Người liên hệ',
     email: 'Email',

@@ -8,6 +8,7 @@ import { coverageTable } from './coverage'
 import { fetchContent } from './fetchContent'
 import { collectMedia, syncMediaFiles } from './mediaFiles'
 import { readSnapshot } from './readSnapshot'
+import { staleDocuments, staleReport } from './staleDocuments'
 import { type ValidatedContent, validateContent } from './validateContent'
 
 /** Where the image originals go; pages pick them up with import.meta.glob('/cms-media/*'). */
@@ -18,6 +19,7 @@ async function loadContent({ logger, config }: LoaderContext, folder: string): P
   const validated = (await loadChangedContent(logger)) ?? (await loadAllContent(logger))
   await writeBuiltContent(folder, validated)
   console.log(coverageTable(validated.availability))
+  console.log(staleReport(staleDocuments(validated)))
   const media = collectMedia(validated)
   const mediaFolder = fileURLToPath(new URL(`${mediaFolderName}/`, config.root))
   // A preview runs beside the live build on the same folder: it adds the draft's images and removes none.

@@ -11,6 +11,7 @@ import {
   targetUnitLabels,
 } from '../../fields/optionLabels'
 import { selectOptions } from '../../fields/options'
+import { reviewField } from '../../fields/review'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
@@ -253,6 +254,7 @@ export const ActionPlanTargets: CollectionConfig = {
       },
     },
     translatedLocalesField,
+    reviewField(),
   ]),
 }
 

@@ -2,6 +2,7 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { datePrecisionField } from '../../fields/datePrecision'
+import { reviewField } from '../../fields/review'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -189,5 +190,6 @@ export const ActionPlans: CollectionConfig = {
     },
     seoField,
     translatedLocalesField,
+    reviewField(),
   ]),
 }

@@ -1,6 +1,7 @@
 import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { authenticated, authenticatedOrPublishableContact, isEditor, isEditorOrTranslator } from '../../access'
+import { reviewField } from '../../fields/review'
 import { translatedLocalesField } from '../../fields/translatedLocales'
 import { refusesUnknownLocale } from '../../hooks/refusesUnknownLocale'
 import { translatorScope } from '../../hooks/translatorScope'
@@ -61,5 +62,6 @@ export const Contacts: CollectionConfig = {
       },
     },
     translatedLocalesField,
+    reviewField({ termEnd: true }),
   ]),
 }

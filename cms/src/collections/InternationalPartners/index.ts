@@ -9,6 +9,7 @@ import {
   partnerStatusLabels,
 } from '../../fields/optionLabels'
 import { selectOptions } from '../../fields/options'
+import { reviewField } from '../../fields/review'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -264,5 +265,6 @@ export const InternationalPartners: CollectionConfig = {
     },
     seoField,
     translatedLocalesField,
+    reviewField(),
   ]),
 }

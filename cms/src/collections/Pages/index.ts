@@ -2,6 +2,7 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { pageBlocks } from '../../blocks'
+import { reviewField } from '../../fields/review'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -77,5 +78,6 @@ export const Pages: CollectionConfig = {
     },
     seoField,
     translatedLocalesField,
+    reviewField(),
   ]),
 }

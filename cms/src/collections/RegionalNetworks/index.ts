@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access'
 import { meetingFrequencyLabels, socialPlatformLabels } from '../../fields/optionLabels'
 import { selectOptions } from '../../fields/options'
+import { reviewField } from '../../fields/review'
 import { seoField } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { translatedLocalesField } from '../../fields/translatedLocales'
@@ -197,5 +198,6 @@ export const RegionalNetworks: CollectionConfig = {
     },
     seoField,
     translatedLocalesField,
+    reviewField(),
   ]),
 }

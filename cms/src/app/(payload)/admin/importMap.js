@@ -27,9 +27,13 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { GlobalViewRedirect as GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { SiteBuildsNavLink as SiteBuildsNavLink_c4a2ecbae313da40b95ca0dd2a3d897b } from '../../../siteBuilds/SiteBuildsNavLink'
+import { CoverageNavLink as CoverageNavLink_c082d0a331b4c7f9cff83bda94f5a206 } from '../../../coverage/CoverageNavLink'
+import { FreshnessDashboard as FreshnessDashboard_f1898689df9063798bfd44d519cbe65e } from '../../../freshness/FreshnessDashboard'
+import { CoverageSummary as CoverageSummary_6f21951c9014eecbfd892658532b699c } from '../../../coverage/CoverageSummary'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { SiteBuildsView as SiteBuildsView_563dfcb0b8026e1a2fb77dec2761f649 } from '../../../siteBuilds/SiteBuildsView'
+import { CoverageView as CoverageView_3d143b6dc7bbe6e2db221d19b1e7fe25 } from '../../../coverage/CoverageView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,8 +67,12 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/rsc#GlobalViewRedirect": GlobalViewRedirect_d6d5f193a167989e2ee7d14202901e62,
   "/siteBuilds/SiteBuildsNavLink#SiteBuildsNavLink": SiteBuildsNavLink_c4a2ecbae313da40b95ca0dd2a3d897b,
+  "/coverage/CoverageNavLink#CoverageNavLink": CoverageNavLink_c082d0a331b4c7f9cff83bda94f5a206,
+  "/freshness/FreshnessDashboard#FreshnessDashboard": FreshnessDashboard_f1898689df9063798bfd44d519cbe65e,
+  "/coverage/CoverageSummary#CoverageSummary": CoverageSummary_6f21951c9014eecbfd892658532b699c,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/siteBuilds/SiteBuildsView#SiteBuildsView": SiteBuildsView_563dfcb0b8026e1a2fb77dec2761f649,
+  "/coverage/CoverageView#CoverageView": CoverageView_3d143b6dc7bbe6e2db221d19b1e7fe25,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
