@@ -58,11 +58,11 @@ describe('which pages a change affects', () => {
     expect(affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])).toEqual({
       everything: false,
       render: [
-        '/fi/networks/',
-        '/fi/networks/kamut/',
+        '/fi/verkostot/',
+        '/fi/verkostot/kamut/',
         '/fi/osio/verkostot/',
-        '/sv/networks/',
-        '/sv/networks/kamut-sv/',
+        '/sv/natverk/',
+        '/sv/natverk/kamut-sv/',
       ],
       remove: [],
     })
@@ -72,8 +72,8 @@ describe('which pages a change affects', () => {
     const before = content()
     const after = content({ networks: renamed(before.networks, 1, 'sv', 'kamut-ny') })
     const affected = affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])
-    expect(affected).toMatchObject({ everything: false, remove: ['/sv/networks/kamut-sv/'] })
-    expect(affected.everything === false && affected.render).toContain('/sv/networks/kamut-ny/')
+    expect(affected).toMatchObject({ everything: false, remove: ['/sv/natverk/kamut-sv/'] })
+    expect(affected.everything === false && affected.render).toContain('/sv/natverk/kamut-ny/')
   })
 
   test('a deleted network removes its pages and renders the lists that showed it', () => {
@@ -81,8 +81,8 @@ describe('which pages a change affects', () => {
     const after = content({ networks: before.networks.filter((entry) => entry.doc.id !== 1) })
     expect(affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])).toEqual({
       everything: false,
-      render: ['/fi/networks/', '/fi/osio/verkostot/', '/sv/networks/'],
-      remove: ['/fi/networks/kamut/', '/sv/networks/kamut-sv/'],
+      render: ['/fi/verkostot/', '/fi/osio/verkostot/', '/sv/natverk/'],
+      remove: ['/fi/verkostot/kamut/', '/sv/natverk/kamut-sv/'],
     })
   })
 
@@ -91,7 +91,7 @@ describe('which pages a change affects', () => {
     const affected = affectedRoutes(before, content(), [{ collection: 'action-plan-targets', id: 1 }])
     expect(affected).toEqual({
       everything: false,
-      render: ['/fi/action-plans/ohjelma/', '/sv/action-plans/programmet/'],
+      render: ['/fi/toimintasuunnitelmat/ohjelma/', '/sv/handlingsplaner/programmet/'],
       remove: [],
     })
   })
