@@ -18,6 +18,7 @@ import { InternationalPartners } from './collections/InternationalPartners'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { Redirects } from './collections/Redirects'
 import { RegionalNetworks } from './collections/RegionalNetworks'
 import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
@@ -29,6 +30,7 @@ import { namesLocaleOfRefusedSave } from './hooks/namesLocaleOfRefusedSave'
 import { localization } from './localization'
 import { logger } from './logger'
 import { organisationsPlugin } from './organisations/plugin'
+import { keepsOldAddresses } from './redirects/recordsMovedAddresses'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
 import { validationTranslations } from './validation/messages'
 import { announcesPublishing, deliverWebhookTask, WebhookDeliveries, WebhookTargets, webhookQueue } from './webhooks'
@@ -62,14 +64,15 @@ export default buildConfig({
   },
   collections: [
     ...[
-      RegionalNetworks,
+      keepsOldAddresses(RegionalNetworks),
       Contacts,
       InternationalPartners,
-      ActionPlans,
+      keepsOldAddresses(ActionPlans),
       ActionPlanTargets,
-      Pages,
+      keepsOldAddresses(Pages),
       Media,
       SiteSettings,
+      Redirects,
     ].map(announcesPublishing),
     Organisations,
     Users,
