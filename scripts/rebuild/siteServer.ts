@@ -9,6 +9,7 @@ import type { SiteServerConfig } from './config'
 import { Deploys } from './deploys'
 import { closeServer, listen } from './listen'
 import type { Logger } from './logger'
+import { redirectFor, redirectsOf } from './redirectsFile'
 
 export type SiteServer = {
   /** e.g. http://localhost:4321 */
@@ -31,9 +32,11 @@ export async function startSiteServer(config: SiteServerConfig, log: Logger): Pr
  * there is one and otherwise redirects to `/x/`, and a missing page gets the 404.html of its locale
  * folder (`/sv/…` → `sv/404.html`), else the site's root 404.html. sirv sends the files (ETag and
  * 304, ranges); this decides which file, and what a build's own state and a missing page get.
+ * An address listed in the build's `_redirects` is answered with its status (301) and Location.
  * GET /.health answers whether a build is live (no page path starts with a dot).
  */
 function publicSite(deploys: Deploys, log: Logger) {
+  const redirectsOfBuild = redirectsOf()
   let filesOfBuild: { root: string; send: RequestHandler } | undefined
   /** sirv in dev mode looks each file up when asked, so it holds nothing of a build but its folder. */
   const filesOf = (root: string): RequestHandler => {
@@ -62,6 +65,13 @@ function publicSite(deploys: Deploys, log: Logger) {
     // Dot folders hold a build's own state (.build/: the content it was made from), not the site.
     // The URL parser has already resolved "." and ".." segments, so none is left to escape the root.
     if (pathname.split('/').some((segment) => segment.startsWith('.'))) return sendNotFound(response, root, pathname)
+    // An old address: the build's _redirects say where it is now (its page there is for hosts without them).
+    const redirects = await redirectsOfBuild(root)
+    const redirect = redirectFor(redirects, url.pathname) ?? redirectFor(redirects, pathname)
+    if (redirect) {
+      const location = redirect.to + url.search
+      return sendText(response, redirect.status, `Moved to ${location}\n`, { location })
+    }
 
     const file = join(root, pathname)
     let served: string | undefined

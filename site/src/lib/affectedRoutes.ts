@@ -3,6 +3,7 @@ import type {
   ActionPlanTarget,
   Page,
   PageBlock,
+  Redirect,
   RegionalNetwork,
   SiteSettings,
 } from '@union/content-schemas'
@@ -10,6 +11,7 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { LocaleCode } from '@union/shared/locales'
 import { type Localized, localesWithContent } from './localized'
 import { contentMenu } from './navigation'
+import { contentRoutes, siteRedirects } from './redirects'
 import { relationId } from './relations'
 import { pageKey, pagePaths, routes } from './routes'
 import { siteFacts } from './siteFacts'
@@ -25,6 +27,7 @@ export type SiteContent = {
   targets: Localized<ActionPlanTarget>[]
   pages: Localized<Page>[]
   settingsByLocale: Partial<Record<LocaleCode, SiteSettings>>
+  redirects: Redirect[]
 }
 
 /** A document that was published, unpublished, edited or deleted, by collection slug and id. */
@@ -76,11 +79,22 @@ export function affectedRoutes(before: SiteContent, after: SiteContent, changes:
     }
   }
   const existing = allDocumentRoutes(after)
+  // Redirect pages are rendered in every build (src/pages/[locale]/[...moved].astro); those of
+  // redirects that are gone are removed.
+  for (const route of staleRedirects(before, after, locales)) oldRoutes.add(route)
   return {
     everything: false,
     render: [...render].filter((route) => existing.has(route) || isListRoute(route, locales)).sort(),
     remove: [...oldRoutes].filter((route) => !existing.has(route)).sort(),
   }
+}
+
+/** The old addresses that redirected before the change and no longer do. */
+function staleRedirects(before: SiteContent, after: SiteContent, locales: LocaleCode[]): string[] {
+  const sources = (content: SiteContent) =>
+    siteRedirects(content.redirects, contentRoutes(content, locales)).map((redirect) => redirect.from)
+  const now = new Set(sources(after))
+  return sources(before).filter((from) => !now.has(from))
 }
 
 /** Every page a document has, in every locale it is translated into. */
