@@ -79,7 +79,7 @@ export function affectedRoutes(before: SiteContent, after: SiteContent, changes:
     }
   }
   const existing = allDocumentRoutes(after)
-  // Redirect pages are rendered in every build (src/pages/[locale]/[...moved].astro); those of
+  // Redirect pages are rendered in every build (src/pages/[locale]/[...moved]/index.astro); those of
   // redirects that are gone are removed.
   for (const route of staleRedirects(before, after, locales)) oldRoutes.add(route)
   return {
