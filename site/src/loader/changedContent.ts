@@ -14,8 +14,20 @@ export type SiteChange = { type?: string; collection?: string; global?: string; 
 const isSettingsChange = (change: SiteChange) =>
   change.collection === collectionSlugs.siteSettings || change.global === collectionSlugs.siteSettings
 
-/** Redirects are read whole: a handful per site, and one change can shorten several chains. */
+/**
+ * Redirects are read whole: a handful per site, and one change can shorten several chains. They
+ * are read again also when a document with pages of its own changes: a rename records one in the
+ * CMS, whose own announcement may come in a later build.
+ */
+const movableCollections = new Set<string>([
+  collectionSlugs.redirects,
+  collectionSlugs.pages,
+  collectionSlugs.regionalNetworks,
+  collectionSlugs.actionPlans,
+])
 const isRedirectsChange = (change: SiteChange) => change.collection === collectionSlugs.redirects
+const mayMoveAddresses = (change: SiteChange) =>
+  change.collection !== undefined && movableCollections.has(change.collection)
 
 export type UpdatedContent = { content: ValidatedContent; changed: ChangedDocument[]; fetched: string }
 
@@ -53,7 +65,7 @@ export async function updatedContent(
   for (const [collection, ids] of idsByCollection)
     collections[collection] = await fetchDocuments(cmsUrl, collection, [...ids])
   const settingsChanged = changes.some(isSettingsChange)
-  const redirectsChanged = changes.some(isRedirectsChange)
+  const redirectsChanged = changes.some(mayMoveAddresses)
   const fresh = validateContent({
     source: cmsUrl,
     fetchedAt: new Date().toISOString(),
