@@ -120,6 +120,10 @@ describe('which pages a change affects', () => {
     moved.redirects = [...before.redirects, { id: 3, from: '/fi/verkostot/muut/', to: '/fi/verkostot/uudet/' }]
     const affected = affectedRoutes(before, moved, [{ collection: 'regional-networks', id: 2 }])
     expect(affected.everything === false && affected.remove).toEqual(['/fi/verkostot/muut/'])
+    // Its page at the old address, and the old English-worded one, which now leads to the new address.
+    expect(affected.everything === false && affected.render).toEqual(
+      expect.arrayContaining(['/fi/networks/muut/', '/fi/networks/uudet/', '/fi/verkostot/muut/']),
+    )
   })
 
   test('a change to what the menu shows renders every page', () => {

@@ -79,22 +79,31 @@ export function affectedRoutes(before: SiteContent, after: SiteContent, changes:
     }
   }
   const existing = allDocumentRoutes(after)
-  // Redirect pages are rendered in every build (src/pages/[locale]/[...moved]/index.astro); those of
-  // redirects that are gone are removed.
-  for (const route of staleRedirects(before, after, locales)) oldRoutes.add(route)
+  const redirects = changedRedirects(before, after, locales)
+  for (const route of redirects.gone) oldRoutes.add(route)
   return {
     everything: false,
-    render: [...render].filter((route) => existing.has(route) || isListRoute(route, locales)).sort(),
+    render: [
+      ...[...render].filter((route) => existing.has(route) || isListRoute(route, locales)),
+      ...redirects.changed,
+    ].sort(),
     remove: [...oldRoutes].filter((route) => !existing.has(route)).sort(),
   }
 }
 
-/** The old addresses that redirected before the change and no longer do. */
-function staleRedirects(before: SiteContent, after: SiteContent, locales: LocaleCode[]): string[] {
-  const sources = (content: SiteContent) =>
-    siteRedirects(content.redirects, contentRoutes(content, locales)).map((redirect) => redirect.from)
-  const now = new Set(sources(after))
-  return sources(before).filter((from) => !now.has(from))
+/**
+ * The pages at old addresses (src/pages/[locale]/[...moved]/) to render, new or leading elsewhere
+ * now, and those to remove, of redirects that are gone.
+ */
+function changedRedirects(before: SiteContent, after: SiteContent, locales: LocaleCode[]) {
+  const targets = (content: SiteContent) =>
+    new Map(siteRedirects(content.redirects, contentRoutes(content, locales)).map(({ from, to }) => [from, to]))
+  const was = targets(before)
+  const now = targets(after)
+  return {
+    changed: [...now].filter(([from, to]) => was.get(from) !== to).map(([from]) => from),
+    gone: [...was.keys()].filter((from) => !now.has(from)),
+  }
 }
 
 /** Every page a document has, in every locale it is translated into. */
