@@ -75,6 +75,7 @@ export interface Config {
     pages: Page;
     media: Media;
     'site-settings': SiteSetting;
+    redirects: Redirect;
     organisations: Organisation;
     users: User;
     'webhook-targets': WebhookTarget;
@@ -95,6 +96,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'webhook-targets': WebhookTargetsSelect<false> | WebhookTargetsSelect<true>;
@@ -926,6 +928,31 @@ export interface SiteSetting {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Old addresses and where they lead now. When a published page’s address changes, its old address is added here automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  tenant?: (number | null) | Organisation;
+  /**
+   * A path of the site, starting with its language, e.g. /en/old-page/
+   */
+  from: string;
+  /**
+   * A path of the site (e.g. /en/new-page/) or a full web address
+   */
+  to: string;
+  /**
+   * The language of the old address
+   */
+  locale?: ('fi' | 'sv' | 'en' | 'et' | 'ru' | 'so' | 'ar' | 'th' | 'vi') | null;
+  origin?: ('automatic' | 'manual') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-targets".
  */
@@ -1119,6 +1146,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-settings';
         value: number | SiteSetting;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'organisations';
@@ -1613,6 +1644,19 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  tenant?: T;
+  from?: T;
+  to?: T;
+  locale?: T;
+  origin?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { InternationalPartners } from './collections/InternationalPartners'
 import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
+import { Redirects } from './collections/Redirects'
 import { RegionalNetworks } from './collections/RegionalNetworks'
 import { SiteSettings } from './collections/SiteSettings'
 import { Users } from './collections/Users'
@@ -24,6 +25,7 @@ import { adminI18n } from './i18n'
 import { localization } from './localization'
 import { logger } from './logger'
 import { organisationsPlugin } from './organisations/plugin'
+import { keepsOldAddresses } from './redirects/recordsMovedAddresses'
 import { siteBuildEndpoints } from './siteBuilds/endpoints'
 import { sitePreviewEndpoint } from './sitePreviews/endpoint'
 import { offersSitePreview } from './sitePreviews/offersSitePreview'
@@ -69,7 +71,17 @@ export default buildConfig({
     },
   },
   collections: [
-    ...[RegionalNetworks, Contacts, InternationalPartners, ActionPlans, ActionPlanTargets, Pages, Media, SiteSettings]
+    ...[
+      keepsOldAddresses(RegionalNetworks),
+      Contacts,
+      InternationalPartners,
+      keepsOldAddresses(ActionPlans),
+      ActionPlanTargets,
+      keepsOldAddresses(Pages),
+      Media,
+      SiteSettings,
+      Redirects,
+    ]
       .map(announcesPublishing)
       .map(offersSitePreview),
     Organisations,

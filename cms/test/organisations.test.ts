@@ -36,6 +36,12 @@ beforeAll(async () => {
     data: { alt: 'Punainen neliö', tenant: organisation.jhl },
     file: { data: image, mimetype: 'image/png', name: 'nelio.png', size: image.length },
   })
+  // An old address of each organisation's site: redirects are the organisation's too.
+  for (const slug of ['jhl', 'vgcl'] as const)
+    await payload.create({
+      collection: 'redirects',
+      data: { from: `/fi/vanha-${slug}/`, to: '/fi/', tenant: organisation[slug] },
+    })
   const admin = await createUser(payload, 'admin@example.org', ['admin'])
   token.admin = await login(payload, 'admin@example.org', admin.password)
   for (const slug of ['jhl', 'vgcl'] as const) {

@@ -11,6 +11,7 @@ import type { Logger } from './logger'
 import { fileAt, resolvePage, sendText } from './pageFiles'
 import { previewSite } from './previewSite'
 import { previewPathPrefix } from './previewToken'
+import { redirectFor, redirectsOf } from './redirectsFile'
 
 export type SiteServer = {
   /** e.g. http://localhost:4321 */
@@ -33,10 +34,12 @@ export async function startSiteServer(config: SiteServerConfig, log: Logger): Pr
  * there is one and otherwise redirects to `/x/`, and a missing page gets the 404.html of its locale
  * folder (`/sv/…` → `sv/404.html`), else the site's root 404.html. sirv sends the files (ETag and
  * 304, ranges); this decides which file, and what a build's own state and a missing page get.
+ * An address listed in the build's `_redirects` is answered with its status (301) and Location.
  * GET /.health answers whether a build is live (no page path starts with a dot).
  */
 function publicSite(deploys: Deploys, log: Logger) {
   const servePreview = previewSite(deploys.sitesDir)
+  const redirectsOfBuild = redirectsOf()
   let filesOfBuild: { root: string; send: RequestHandler } | undefined
   /** sirv in dev mode looks each file up when asked, so it holds nothing of a build but its folder. */
   const filesOf = (root: string): RequestHandler => {
@@ -58,6 +61,13 @@ function publicSite(deploys: Deploys, log: Logger) {
     if (!root) return sendText(response, 503, 'The site has not been built yet; it appears after the first build.\n')
     const page = await resolvePage(root, url.pathname)
     if (page.kind === 'malformed') return sendText(response, 400, `Malformed address: ${url.pathname}\n`)
+    // An old address: the build's _redirects say where it is now (its page there is for hosts without them).
+    const redirects = await redirectsOfBuild(root)
+    const moved = redirectFor(redirects, url.pathname) ?? redirectFor(redirects, decodeURIComponent(url.pathname))
+    if (moved) {
+      const location = moved.to + url.search
+      return sendText(response, moved.status, `Moved to ${location}\n`, { location })
+    }
     if (page.kind === 'missing') return sendNotFound(response, root, page.pathname)
     if (page.kind === 'redirect') {
       const location = page.location + url.search

@@ -27,7 +27,7 @@ export async function linkPreviousBuild(previous: string, target: string): Promi
   return files.length
 }
 
-/** Removes the pages of routes that no longer exist ("/sv/networks/old/" → sv/networks/old/index.html). */
+/** Removes the pages of routes that no longer exist ("/sv/natverk/vanha/" → sv/natverk/vanha/index.html). */
 export async function removeRoutes(site: string, routes: string[]): Promise<void> {
   for (const route of routes) {
     const file = join(site, decodeURIComponent(route), 'index.html')

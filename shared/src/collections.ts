@@ -7,6 +7,8 @@ export const collectionSlugs = {
   actionPlanTargets: 'action-plan-targets',
   pages: 'pages',
   media: 'media',
+  /** Old addresses and where they lead now: recorded when a published document moves, or added by hand. */
+  redirects: 'redirects',
   /** One per organisation: its name, logo, navigation, join link and languages (a tenant's "global"). */
   siteSettings: 'site-settings',
   /** The tenants: every document above belongs to one organisation, and each has a site of its own. */

@@ -37,6 +37,7 @@ function content(overrides: Partial<SiteContent> = {}): SiteContent {
       page(1, 'sv', 'avsnitt'),
     ],
     settingsByLocale: {},
+    redirects: [],
     ...overrides,
   }
 }
@@ -58,22 +59,22 @@ describe('which pages a change affects', () => {
     expect(affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])).toEqual({
       everything: false,
       render: [
-        '/fi/networks/',
-        '/fi/networks/kamut/',
         '/fi/osio/verkostot/',
-        '/sv/networks/',
-        '/sv/networks/kamut-sv/',
+        '/fi/verkostot/',
+        '/fi/verkostot/kamut/',
+        '/sv/natverk/',
+        '/sv/natverk/kamut-sv/',
       ],
       remove: [],
     })
   })
 
-  test("a network's new slug renders the new address and removes the old one", () => {
+  test("a network's new slug renders the new address and removes the old one, and its English-worded redirect", () => {
     const before = content()
     const after = content({ networks: renamed(before.networks, 1, 'sv', 'kamut-ny') })
     const affected = affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])
-    expect(affected).toMatchObject({ everything: false, remove: ['/sv/networks/kamut-sv/'] })
-    expect(affected.everything === false && affected.render).toContain('/sv/networks/kamut-ny/')
+    expect(affected).toMatchObject({ everything: false, remove: ['/sv/natverk/kamut-sv/', '/sv/networks/kamut-sv/'] })
+    expect(affected.everything === false && affected.render).toContain('/sv/natverk/kamut-ny/')
   })
 
   test('a deleted network removes its pages and renders the lists that showed it', () => {
@@ -81,8 +82,8 @@ describe('which pages a change affects', () => {
     const after = content({ networks: before.networks.filter((entry) => entry.doc.id !== 1) })
     expect(affectedRoutes(before, after, [{ collection: 'regional-networks', id: 1 }])).toEqual({
       everything: false,
-      render: ['/fi/networks/', '/fi/osio/verkostot/', '/sv/networks/'],
-      remove: ['/fi/networks/kamut/', '/sv/networks/kamut-sv/'],
+      render: ['/fi/osio/verkostot/', '/fi/verkostot/', '/sv/natverk/'],
+      remove: ['/fi/networks/kamut/', '/fi/verkostot/kamut/', '/sv/natverk/kamut-sv/', '/sv/networks/kamut-sv/'],
     })
   })
 
@@ -91,7 +92,7 @@ describe('which pages a change affects', () => {
     const affected = affectedRoutes(before, content(), [{ collection: 'action-plan-targets', id: 1 }])
     expect(affected).toEqual({
       everything: false,
-      render: ['/fi/action-plans/ohjelma/', '/sv/action-plans/programmet/'],
+      render: ['/fi/toimintasuunnitelmat/ohjelma/', '/sv/handlingsplaner/programmet/'],
       remove: [],
     })
   })
@@ -104,6 +105,25 @@ describe('which pages a change affects', () => {
       render: ['/fi/', '/fi/uusi/', '/fi/uusi/liity/', '/fi/uusi/verkostot/', '/sv/', '/sv/avsnitt/'],
       remove: ['/fi/osio/', '/fi/osio/liity/', '/fi/osio/verkostot/'],
     })
+  })
+
+  test("a redirect that is gone has its page removed; a page's old address that redirects is not", () => {
+    const redirect = { id: 1, from: '/fi/vanha/', to: '/fi/osio/' }
+    const before = content({ redirects: [redirect, { id: 2, from: '/fi/poistettu/', to: '/fi/osio/' }] })
+    expect(affectedRoutes(before, content({ redirects: [redirect] }), [])).toEqual({
+      everything: false,
+      render: [],
+      remove: ['/fi/poistettu/'],
+    })
+    // The page moves and the CMS records its old address: the page there is replaced by a redirect page.
+    const moved = content({ networks: renamed(before.networks, 2, 'fi', 'uudet') })
+    moved.redirects = [...before.redirects, { id: 3, from: '/fi/verkostot/muut/', to: '/fi/verkostot/uudet/' }]
+    const affected = affectedRoutes(before, moved, [{ collection: 'regional-networks', id: 2 }])
+    expect(affected.everything === false && affected.remove).toEqual(['/fi/verkostot/muut/'])
+    // Its page at the old address, and the old English-worded one, which now leads to the new address.
+    expect(affected.everything === false && affected.render).toEqual(
+      expect.arrayContaining(['/fi/networks/muut/', '/fi/networks/uudet/', '/fi/verkostot/muut/']),
+    )
   })
 
   test('a change to what the menu shows renders every page', () => {

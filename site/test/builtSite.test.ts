@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkBuiltSite } from './checks'
 import { readBuiltSite } from './checks/builtSite'
 import { launchHeadlessChromium } from './checks/headlessChromium'
+import { isSearchPagePath } from './checks/sitePaths'
 import { serveBuiltSite } from './checks/staticServer'
 import { runBuildSite, runExportContent } from './fixtures/buildSite'
 import { builtPages, folderDigest, hreflangLinks, htmlAttributes } from './fixtures/builtPages'
@@ -87,7 +88,7 @@ describe('a build from the CMS', () => {
     expect(kamut).toBeDefined()
     expect(hreflangLinks(kamut!.html)).toEqual([])
     expect(kamut!.html).toContain('Not translated into')
-    expect(builtPages(dist).some((page) => page.path.startsWith('/fi/networks/kamut'))).toBe(false)
+    expect(builtPages(dist).some((page) => page.path.startsWith('/fi/verkostot/kamut'))).toBe(false)
   })
 
   test('nested pages live at their localized paths', () => {
@@ -109,7 +110,7 @@ describe('a build from the CMS', () => {
   })
 
   test('the action plan shows each target in a table and measured ones in a chart', () => {
-    const plan = builtPages(dist).find((page) => page.path.startsWith('/fi/action-plans/'))!
+    const plan = builtPages(dist).find((page) => page.path.startsWith('/fi/toimintasuunnitelmat/'))!
     expect(plan.html).toContain('<th scope="row">Mitattu testitavoite</th>')
     expect(plan.html).toMatch(/<svg class="chart" role="img" aria-labelledby="[^"]+"/)
     // Baseline 1 000 plus 6 %, grouped the Finnish way (Intl uses a no-break space).
@@ -117,7 +118,7 @@ describe('a build from the CMS', () => {
   })
 
   test('the targets table states a relative target as its chart does, never as "not set" (issue 9)', () => {
-    const plan = builtPages(dist).find((page) => page.path.startsWith('/fi/action-plans/'))!
+    const plan = builtPages(dist).find((page) => page.path.startsWith('/fi/toimintasuunnitelmat/'))!
     const row = (metric: RegExp) => {
       const found = [...plan.html.matchAll(/<tr>\s*<th scope="row">(.*?)<\/th>(.*?)<\/tr>/gs)].find((match) =>
         metric.test(match[1] ?? ''),
@@ -173,7 +174,7 @@ describe('a build from the CMS', () => {
   })
 
   test('partners: each its own description; a project under every partner it names', () => {
-    const vietnamese = builtPages(dist).find((page) => page.path === '/vi/partners/')!
+    const vietnamese = builtPages(dist).find((page) => page.path === '/vi/doi-tac/')!
     const cards = [...vietnamese.html.matchAll(/<li id="([^"]+)">(.*?)<\/li>\s*(?=<li id=|<\/ul>\s*<\/section>)/gs)]
     const sme = 'Tăng cường vai trò của Công đoàn trong khu vực doanh nghiệp vừa và nhỏ'
     const withSme = cards.filter((card) => card[2]?.includes(`<strong>${sme}</strong>`)).map((card) => card[1])
@@ -181,7 +182,7 @@ describe('a build from the CMS', () => {
     expect(vietnamese.html).toContain('APHEDA, SAK và Ủy ban Châu Âu thông qua LO/FTF tại Khánh Hòa')
     expect(vietnamese.html).toContain('<dd>3 tỉnh, thành phố</dd>')
     expect(vietnamese.html).not.toContain('Kết quả')
-    for (const path of ['/fi/partners/', '/en/partners/', '/vi/partners/']) {
+    for (const path of ['/fi/kumppanit/', '/en/partners/', '/vi/doi-tac/']) {
       const html = builtPages(dist).find((page) => page.path === path)!.html
       const descriptions = [
         ...html.matchAll(/<\/h3>(?:\s*<p><span class="badge">.*?<\/p>)?\s*<div class="rich-text">(.*?)<\/div>/gs),
@@ -216,7 +217,7 @@ describe('a build from the CMS', () => {
   test('content pages ship no client JavaScript; only search loads Pagefind', () => {
     for (const page of builtPages(dist)) {
       const scripts = [...page.html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)]
-      if (page.path.endsWith('/search/')) expect(page.html).toContain('/pagefind/pagefind.js')
+      if (isSearchPagePath(page.path)) expect(page.html).toContain('/pagefind/pagefind.js')
       else expect(scripts, page.path).toEqual([])
     }
   })
@@ -232,10 +233,10 @@ describe('a build from the CMS', () => {
     const browser = await launchHeadlessChromium()
     try {
       const page = await browser.context.newPage()
-      await page.goto(`${server.origin}/fi/search/?q=KaMuT`)
+      await page.goto(`${server.origin}/fi/haku/?q=KaMuT`)
       const first = page.locator('#search-results li a').first()
       await first.waitFor({ timeout: 10_000 })
-      expect(await first.getAttribute('href')).toBe('/fi/networks/')
+      expect(await first.getAttribute('href')).toBe('/fi/verkostot/')
       expect(await page.locator('#search-status').textContent()).toContain('KaMuT')
     } finally {
       await browser.close()

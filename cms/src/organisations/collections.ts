@@ -9,4 +9,5 @@ export const organisationCollections = [
   collectionSlugs.actionPlanTargets,
   collectionSlugs.pages,
   collectionSlugs.media,
+  collectionSlugs.redirects,
 ] as const

@@ -30,6 +30,13 @@ const en = {
   notAGroup: 'A group of fields is expected here (an object), not {{value}}.',
   notAList: 'A list is expected here, not {{value}}.',
   blockUnknown: 'There is no block type {{blockType}}. Block types: {{known}}.',
+  redirectFromFormat: 'Write the old address as a path of this site, starting with its language, e.g. /fi/vanha-sivu/.',
+  redirectToFormat:
+    'Write the new address as a path of this site (e.g. /fi/uusi-sivu/) or a full web address starting with http:// or https://.',
+  redirectFromTaken: 'The address {{from}} already has a redirect; edit that one instead.',
+  redirectFromLive: 'The address {{from}} is a published page ({{document}}); a redirect from it would hide the page.',
+  redirectToItself: 'A redirect cannot lead to its own address ({{from}}).',
+  redirectLoop: 'This redirect would make a loop: {{chain}}.',
   localeUnknown: 'There is no language "{{locale}}" in {{entity}}. Languages: {{locales}}.',
 }
 
@@ -60,6 +67,15 @@ const sv: Record<ValidationMessage, string> = {
   notAGroup: 'Här förväntas en grupp av fält (ett objekt), inte {{value}}.',
   notAList: 'Här förväntas en lista, inte {{value}}.',
   blockUnknown: 'Blocktypen {{blockType}} finns inte. Blocktyper: {{known}}.',
+  redirectFromFormat:
+    'Skriv den gamla adressen som en sökväg på webbplatsen med språket först, t.ex. /sv/gammal-sida/.',
+  redirectToFormat:
+    'Skriv den nya adressen som en sökväg på webbplatsen (t.ex. /sv/ny-sida/) eller en fullständig webbadress som börjar med http:// eller https://.',
+  redirectFromTaken: 'Adressen {{from}} har redan en omdirigering; redigera den i stället.',
+  redirectFromLive:
+    'Adressen {{from}} är en publicerad sida ({{document}}); en omdirigering därifrån skulle dölja sidan.',
+  redirectToItself: 'En omdirigering kan inte leda till sin egen adress ({{from}}).',
+  redirectLoop: 'Omdirigeringen skulle bilda en slinga: {{chain}}.',
   localeUnknown: 'Språket "{{locale}}" finns inte i {{entity}}. Språk: {{locales}}.',
 }
 
@@ -89,6 +105,13 @@ const fi: Record<ValidationMessage, string> = {
   notAGroup: 'Tähän kuuluu kenttäryhmä (objekti), ei {{value}}.',
   notAList: 'Tähän kuuluu luettelo, ei {{value}}.',
   blockUnknown: 'Lohkotyyppiä {{blockType}} ei ole. Lohkotyypit: {{known}}.',
+  redirectFromFormat: 'Kirjoita vanha osoite sivuston polkuna kieli ensin, esim. /fi/vanha-sivu/.',
+  redirectToFormat:
+    'Kirjoita uusi osoite sivuston polkuna (esim. /fi/uusi-sivu/) tai täydellisenä verkko-osoitteena, joka alkaa http:// tai https://.',
+  redirectFromTaken: 'Osoitteella {{from}} on jo uudelleenohjaus; muokkaa sitä.',
+  redirectFromLive: 'Osoite {{from}} on julkaistu sivu ({{document}}); uudelleenohjaus siitä piilottaisi sivun.',
+  redirectToItself: 'Uudelleenohjaus ei voi johtaa omaan osoitteeseensa ({{from}}).',
+  redirectLoop: 'Uudelleenohjaus muodostaisi silmukan: {{chain}}.',
   localeUnknown: 'Kieltä "{{locale}}" ei ole kohteessa {{entity}}. Kielet: {{locales}}.',
 }
 

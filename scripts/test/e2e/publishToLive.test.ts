@@ -17,7 +17,7 @@ import { publicPage, servedSite, waitForPublicText } from './liveSite'
 import { type E2eSystem, startSystem, stopStartedSystems } from './system'
 
 const { network } = fixtureContent
-const swedishNetworkPage = `/sv/networks/${network.slug}/`
+const swedishNetworkPage = `/sv/natverk/${network.slug}/`
 /** How long a publish may take to reach the public site: job queue (1 s), debounce (1.5 s) and a build. */
 const publishToLiveMs = 90_000
 

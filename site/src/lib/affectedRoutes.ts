@@ -3,6 +3,7 @@ import type {
   ActionPlanTarget,
   Page,
   PageBlock,
+  Redirect,
   RegionalNetwork,
   SiteSettings,
 } from '@union/content-schemas'
@@ -10,6 +11,7 @@ import { collectionSlugs } from '@union/shared/collections'
 import type { LocaleCode } from '@union/shared/locales'
 import { type Localized, localesWithContent } from './localized'
 import { contentMenu } from './navigation'
+import { contentRoutes, siteRedirects } from './redirects'
 import { relationId } from './relations'
 import { pageKey, pagePaths, routes } from './routes'
 import { siteFacts } from './siteFacts'
@@ -25,6 +27,7 @@ export type SiteContent = {
   targets: Localized<ActionPlanTarget>[]
   pages: Localized<Page>[]
   settingsByLocale: Partial<Record<LocaleCode, SiteSettings>>
+  redirects: Redirect[]
 }
 
 /** A document that was published, unpublished, edited or deleted, by collection slug and id. */
@@ -76,10 +79,30 @@ export function affectedRoutes(before: SiteContent, after: SiteContent, changes:
     }
   }
   const existing = allDocumentRoutes(after)
+  const redirects = changedRedirects(before, after, locales)
+  for (const route of redirects.gone) oldRoutes.add(route)
   return {
     everything: false,
-    render: [...render].filter((route) => existing.has(route) || isListRoute(route, locales)).sort(),
+    render: [
+      ...[...render].filter((route) => existing.has(route) || isListRoute(route, locales)),
+      ...redirects.changed,
+    ].sort(),
     remove: [...oldRoutes].filter((route) => !existing.has(route)).sort(),
+  }
+}
+
+/**
+ * The pages at old addresses (src/pages/[locale]/[...moved]/) to render, new or leading elsewhere
+ * now, and those to remove, of redirects that are gone.
+ */
+function changedRedirects(before: SiteContent, after: SiteContent, locales: LocaleCode[]) {
+  const targets = (content: SiteContent) =>
+    new Map(siteRedirects(content.redirects, contentRoutes(content, locales)).map(({ from, to }) => [from, to]))
+  const was = targets(before)
+  const now = targets(after)
+  return {
+    changed: [...now].filter(([from, to]) => was.get(from) !== to).map(([from]) => from),
+    gone: [...was.keys()].filter((from) => !now.has(from)),
   }
 }
 

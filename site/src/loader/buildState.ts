@@ -19,6 +19,7 @@ type StoredContent = {
   collections: ValidatedContent['collections']
   availability: Record<PublishedCollectionSlug, [number, LocaleCode[]][]>
   siteSettings: ValidatedContent['siteSettings']
+  redirects?: ValidatedContent['redirects']
 }
 
 export async function writeBuiltContent(folder: string, content: ValidatedContent): Promise<void> {
@@ -29,6 +30,7 @@ export async function writeBuiltContent(folder: string, content: ValidatedConten
       Object.entries(content.availability).map(([collection, ids]) => [collection, [...ids]]),
     ) as StoredContent['availability'],
     siteSettings: content.siteSettings,
+    redirects: content.redirects,
   }
   await writeFile(join(folder, contentFile), JSON.stringify(stored))
 }
@@ -44,6 +46,7 @@ export async function readBuiltContent(folder: string): Promise<ValidatedContent
       Object.entries(stored.availability).map(([collection, ids]) => [collection, new Map(ids)]),
     ) as ValidatedContent['availability'],
     siteSettings: stored.siteSettings,
+    redirects: stored.redirects ?? [],
   }
 }
 

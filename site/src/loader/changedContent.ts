@@ -3,7 +3,7 @@ import { collectionSlugs } from '@union/shared/collections'
 import { localeCodes } from '@union/shared/locales'
 import type { ChangedDocument, SiteContent } from '../lib/affectedRoutes'
 import type { Localized } from '../lib/localized'
-import { fetchContent, fetchDocuments, fetchSiteSettings } from './fetchContent'
+import { fetchContent, fetchDocuments, fetchRedirects, fetchSiteSettings } from './fetchContent'
 import type { ContentSnapshot } from './snapshot'
 import { type ValidatedContent, validateContent } from './validateContent'
 
@@ -13,6 +13,21 @@ export type SiteChange = { type?: string; collection?: string; global?: string; 
 /** The site settings; a CMS of before organisations announced them as a global. */
 const isSettingsChange = (change: SiteChange) =>
   change.collection === collectionSlugs.siteSettings || change.global === collectionSlugs.siteSettings
+
+/**
+ * Redirects are read whole: a handful per site, and one change can shorten several chains. They
+ * are read again also when a document with pages of its own changes: a rename records one in the
+ * CMS, whose own announcement may come in a later build.
+ */
+const movableCollections = new Set<string>([
+  collectionSlugs.redirects,
+  collectionSlugs.pages,
+  collectionSlugs.regionalNetworks,
+  collectionSlugs.actionPlans,
+])
+const isRedirectsChange = (change: SiteChange) => change.collection === collectionSlugs.redirects
+const mayMoveAddresses = (change: SiteChange) =>
+  change.collection !== undefined && movableCollections.has(change.collection)
 
 export type UpdatedContent = { content: ValidatedContent; changed: ChangedDocument[]; fetched: string }
 
@@ -32,7 +47,10 @@ export async function updatedContent(
   cmsUrl: string,
 ): Promise<UpdatedContent> {
   const pinned = changes.every(
-    (change) => (isPublished(change.collection) && change.id !== undefined) || isSettingsChange(change),
+    (change) =>
+      (isPublished(change.collection) && change.id !== undefined) ||
+      isSettingsChange(change) ||
+      isRedirectsChange(change),
   )
   if (!pinned || changes.length === 0) {
     const content = validateContent(await fetchContent(cmsUrl))
@@ -47,22 +65,27 @@ export async function updatedContent(
   for (const [collection, ids] of idsByCollection)
     collections[collection] = await fetchDocuments(cmsUrl, collection, [...ids])
   const settingsChanged = changes.some(isSettingsChange)
+  const redirectsChanged = changes.some(mayMoveAddresses)
   const fresh = validateContent({
     source: cmsUrl,
     fetchedAt: new Date().toISOString(),
     collections: collections as ContentSnapshot['collections'],
     siteSettings: settingsChanged ? await fetchSiteSettings(cmsUrl) : {},
+    redirects: redirectsChanged ? await fetchRedirects(cmsUrl) : [],
   })
   const content = mergeContent(previous, fresh, idsByCollection)
   if (settingsChanged) content.siteSettings = fresh.siteSettings
+  if (redirectsChanged) content.redirects = fresh.redirects
   const changed = [...idsByCollection].flatMap(([collection, ids]) => [...ids].map((id) => ({ collection, id })))
   const count = changed.length
   return {
     content,
     changed,
-    fetched: [`${count} document${count === 1 ? '' : 's'}`, ...(settingsChanged ? ['the site settings'] : [])].join(
-      ' and ',
-    ),
+    fetched: [
+      `${count} document${count === 1 ? '' : 's'}`,
+      ...(settingsChanged ? ['the site settings'] : []),
+      ...(redirectsChanged ? ['the redirects'] : []),
+    ].join(' and '),
   }
 }
 
@@ -81,7 +104,7 @@ export function mergeContent(
     for (const [id, locales] of fresh.availability[collection]) documents.set(id, locales)
     availability[collection] = new Map([...documents].sort(([a], [b]) => a - b))
   }
-  return { collections, availability, siteSettings: previous.siteSettings }
+  return { collections, availability, siteSettings: previous.siteSettings, redirects: previous.redirects }
 }
 
 /** The order a full fetch gives (locale by locale, then by id), which lists and menus follow. */
@@ -125,5 +148,6 @@ export function siteContentOf(content: ValidatedContent): SiteContent {
     targets: of(collectionSlugs.actionPlanTargets),
     pages: of(collectionSlugs.pages),
     settingsByLocale: content.siteSettings,
+    redirects: content.redirects,
   }
 }

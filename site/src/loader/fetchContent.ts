@@ -1,6 +1,6 @@
 import { type PublishedCollectionSlug, publishedCollectionSchemas } from '@union/content-schemas'
 import { collectionSlugs, organisationField } from '@union/shared/collections'
-import { type LocaleCode, localeCodes } from '@union/shared/locales'
+import { defaultLocale, type LocaleCode, localeCodes } from '@union/shared/locales'
 import { previewAuthorization, siteOrganisation } from '../siteEnv'
 import { asPublishedDraft } from './previewDraft'
 import type { ContentSnapshot } from './snapshot'
@@ -30,7 +30,13 @@ export async function fetchContent(cmsUrl: string): Promise<ContentSnapshot> {
     fetchedAt: new Date().toISOString(),
     collections,
     siteSettings: await fetchSiteSettings(cmsUrl),
+    redirects: await fetchRedirects(cmsUrl),
   }
+}
+
+/** The organisation's redirects: not localized, so one locale's answer is all of them. */
+export async function fetchRedirects(cmsUrl: string): Promise<unknown[]> {
+  return fetchAll(cmsUrl, collectionSlugs.redirects, defaultLocale, await organisationFilter(cmsUrl))
 }
 
 /** The organisation's site settings in every locale (none where they are not published). */

@@ -11,6 +11,8 @@ export type ContentSnapshot = {
   fetchedAt: string
   collections: Record<PublishedCollectionSlug, Partial<Record<LocaleCode, unknown[]>>>
   siteSettings: Partial<Record<LocaleCode, unknown>>
+  /** The organisation's redirects (not localized); a snapshot of before they existed has none. */
+  redirects?: unknown[]
 }
 
 export const snapshotMediaFolder = 'media'

@@ -1,8 +1,9 @@
-import type { SiteSettings } from '@union/content-schemas'
+import type { Redirect, SiteSettings } from '@union/content-schemas'
 import {
   documentAvailabilitySchema,
   type PublishedCollectionSlug,
   publishedCollectionSchemas,
+  redirectSchema,
   siteSettingsSchema,
 } from '@union/content-schemas'
 import { type LocaleCode, localeCodes } from '@union/shared/locales'
@@ -17,6 +18,8 @@ export type ValidatedContent = {
   /** Every published document's translated locales, by collection, including where it is untranslated. */
   availability: Record<PublishedCollectionSlug, Map<number, LocaleCode[]>>
   siteSettings: Partial<Record<LocaleCode, SiteSettings>>
+  /** Old addresses and where they lead now. */
+  redirects: Redirect[]
 }
 
 /**
@@ -67,8 +70,21 @@ export function validateContent(snapshot: ContentSnapshot): ValidatedContent {
         issues: parsed.error.issues,
       })
   }
+  const redirects = validateRedirects(snapshot.redirects ?? [], violations)
   if (violations.length > 0) throw new ContentContractError(violations)
-  return { collections, availability, siteSettings }
+  return { collections, availability, siteSettings, redirects }
+}
+
+export function validateRedirects(raw: unknown[], violations: ContractViolation[]): Redirect[] {
+  return raw.flatMap((each) => {
+    const parsed = redirectSchema.safeParse(each, { reportInput: true })
+    if (parsed.success) return [parsed.data]
+    const id = String((each as { id?: unknown })?.id ?? '(no id)')
+    // Not localized: the locale named is the old address's.
+    const locale = String((each as { from?: unknown })?.from ?? '').split('/')[1] || 'all'
+    violations.push({ collection: 'redirects', id, locale, issues: parsed.error.issues })
+    return []
+  })
 }
 
 function writtenIn(raw: unknown, locale: LocaleCode): boolean {

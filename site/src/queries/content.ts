@@ -5,6 +5,7 @@ import type {
   InternationalPartner,
   Page,
   PublishedCollectionSlug,
+  Redirect,
   RegionalNetwork,
   SiteSettings,
 } from '@union/content-schemas'
@@ -43,6 +44,9 @@ export const partnerEntries = () => entries<InternationalPartner>(collectionSlug
 export const actionPlanEntries = () => entries<ActionPlan>(collectionSlugs.actionPlans)
 export const targetEntries = () => entries<ActionPlanTarget>(collectionSlugs.actionPlanTargets)
 export const pageEntries = () => entries<Page>(collectionSlugs.pages)
+
+/** The CMS's redirects; src/queries/redirects.ts adds the site's own. */
+export const redirectEntries = (): Promise<Redirect[]> => builtContent().then((loaded) => loaded.redirects)
 
 let locales: Promise<LocaleCode[]> | undefined
 

@@ -1,3 +1,6 @@
+import { localeCodes } from '@union/shared/locales'
+import { routes } from '../../src/lib/routes'
+
 /**
  * How URL paths map to files in the dist folder, the way a static host serves them:
  * `/fi/` is `fi/index.html`, and `/fi` or `/fi.html`-style paths are accepted too.
@@ -25,4 +28,9 @@ export function decodePathname(pathname: string): string {
   } catch {
     return pathname
   }
+}
+
+/** Whether `path` is a locale's search page (/fi/haku/, /en/search/): the one page with a script. */
+export function isSearchPagePath(path: string): boolean {
+  return localeCodes.some((locale) => routes.search(locale) === path)
 }

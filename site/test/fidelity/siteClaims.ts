@@ -3,6 +3,7 @@ import type { DefaultTreeAdapterTypes } from 'parse5'
 import { t } from '../../src/i18n/index'
 import { attribute, elements } from '../checks/htmlTree'
 import { readPageFacts } from '../checks/pageFacts'
+import { isSearchPagePath } from '../checks/sitePaths'
 import { normaliseText, type PageText, textContent } from './pageText'
 
 type Element = DefaultTreeAdapterTypes.Element
@@ -82,7 +83,7 @@ export const siteClaims: SiteClaim[] = [
     scope: 'site',
     verify: (site) =>
       site.pages
-        .filter((page) => !page.path.endsWith('/search/'))
+        .filter((page) => !isSearchPagePath(page.path))
         .filter((page) => elementsOf(page, 'script').some((script) => !/json/.test(attribute(script, 'type') ?? '')))
         .map((page) => `${page.path} has a script`),
   },
