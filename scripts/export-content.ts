@@ -18,7 +18,8 @@ const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/+$/, 
 
 const snapshot = await fetchContent(cmsUrl)
 await mkdir(join(outDir, snapshotMediaFolder), { recursive: true })
-const media = collectMedia(snapshot.collections)
+// The site settings hold the logo, which the site's icons are made from.
+const media = collectMedia([snapshot.collections, snapshot.siteSettings])
 for (const item of media.values())
   await writeFile(join(outDir, snapshotMediaFolder, item.filename), await fetchOriginal(item, cmsUrl))
 await writeFile(join(outDir, 'content.json'), `${JSON.stringify(snapshot, null, 1)}\n`)

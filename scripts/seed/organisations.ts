@@ -14,6 +14,8 @@ export type OrganisationSeed = {
     /** The name on the site, per language of the site (the first is the one a new document is created in). */
     names: [LocaleCode, string][]
     shortName?: string
+    /** The source documents have no logo files: the seed draws this monogram on this colour (seed/logo.ts). */
+    logo: { monogram: string; colour: string }
     website: string
     contact: { url: string; labels: Partial<Record<LocaleCode, string>> }
     join?: Partial<Record<LocaleCode, { label: string; url: string }>>
@@ -34,6 +36,7 @@ export const organisations: OrganisationSeed[] = [
         ['en', 'JHL'],
       ],
       shortName: 'JHL',
+      logo: { monogram: 'JHL', colour: '#1d4f91' },
       website: 'https://www.jhl.fi',
       contact: { url: 'https://www.jhl.fi', labels: { fi: 'JHL:n verkkosivut', en: 'JHL’s website' } },
       // The join call of source 000 exists in English only ("Join us and become a member!").
@@ -49,6 +52,7 @@ export const organisations: OrganisationSeed[] = [
         ['sv', 'Helsingfors stad'],
         ['fi', 'Helsingin kaupunki'],
       ],
+      logo: { monogram: 'HKI', colour: '#8a1538' },
       website: 'https://www.hel.fi',
       contact: {
         url: 'https://www.hel.fi',
@@ -62,6 +66,7 @@ export const organisations: OrganisationSeed[] = [
     name: 'Teollisuusliitto',
     settings: {
       names: [['fi', 'Teollisuusliitto']],
+      logo: { monogram: 'TL', colour: '#2f5d3a' },
       website: 'https://www.teollisuusliitto.fi',
       contact: { url: 'https://www.teollisuusliitto.fi', labels: { fi: 'Teollisuusliiton verkkosivut' } },
     },
@@ -73,6 +78,7 @@ export const organisations: OrganisationSeed[] = [
     settings: {
       names: [['vi', 'Tổng Liên đoàn Lao động Việt Nam']],
       shortName: 'VGCL',
+      logo: { monogram: 'VGCL', colour: '#a4161a' },
       website: 'https://www.congdoan.vn',
       contact: { url: 'https://www.congdoan.vn', labels: { vi: 'Trang web của Tổng Liên đoàn' } },
     },

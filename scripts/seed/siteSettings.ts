@@ -1,6 +1,7 @@
 import { organisationField } from '@union/shared/collections'
 import type { LocaleCode } from '@union/shared/locales'
 import { type SeedContext, seedRequestContext } from './documents'
+import { seedLogo } from './logo'
 import type { OrganisationSeed } from './organisations'
 import type { SeededPage } from './pages'
 
@@ -47,6 +48,7 @@ export async function seedSiteSettings(
   })
   const [first, ...rest] = locales
   if (!first) throw new Error(`Organisation ${organisation.slug} has no language to write its site settings in`)
+  const logo = await seedLogo(ctx, organisation, locales)
   const common = { translatedLocales: locales, _status: 'published' }
   const created = await ctx.payload.create({
     collection: 'site-settings',
@@ -60,6 +62,7 @@ export async function seedSiteSettings(
       organisation: {
         ...localized(first).organisation,
         shortName: settings.shortName ?? null,
+        logo,
         website: settings.website,
       },
       [organisationField]: ctx.organisation,

@@ -9,7 +9,7 @@ export const chromiumPath = '/usr/bin/chromium'
 
 // Without the background-networking flags Chromium keeps trying to reach Google's hosts, which this
 // machine's closed network refuses; --no-sandbox because the checks run as root.
-const chromiumArgs = [
+export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
