@@ -1,5 +1,5 @@
-import type { ServerProps } from 'payload'
 import { headers } from 'next/headers'
+import type { ServerProps } from 'payload'
 import { collectionLabel, wordsIn } from '../adminWords'
 import { chosenOrganisation } from '../organisations/chosenOrganisation'
 import { CoverageCountsTable } from './CoverageCountsTable'

@@ -45,17 +45,17 @@ export async function organisationCoverage(payload: Payload, organisation: numbe
       })
       const documents = found.docs
         .map((doc) => {
-        const translated = (doc.translatedLocales ?? []) as string[]
-        return {
-          id: doc.id,
-          title: documentTitle(payload, collection, doc),
-          states: Object.fromEntries(locales.map((locale) => [locale, coverageState(translated, locale)])) as Record<
-            LocaleCode,
-            CoverageState
-          >,
-          translated,
-        }
-      })
+          const translated = (doc.translatedLocales ?? []) as string[]
+          return {
+            id: doc.id,
+            title: documentTitle(payload, collection, doc),
+            states: Object.fromEntries(locales.map((locale) => [locale, coverageState(translated, locale)])) as Record<
+              LocaleCode,
+              CoverageState
+            >,
+            translated,
+          }
+        })
         .sort((a, b) => a.title.localeCompare(b.title, defaultLocale))
       return {
         collection,
