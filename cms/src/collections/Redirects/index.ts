@@ -90,7 +90,11 @@ export const Redirects: CollectionConfig = {
       name: 'locale',
       type: 'select',
       label: { fi: 'Kieli', sv: 'Språk', en: 'Language' },
-      options: locales.map((locale) => ({ label: locale.nativeName, value: locale.code })),
+      // A language is named in its own words, whatever the admin language (as in translatedLocales).
+      options: locales.map((locale) => ({
+        label: { fi: locale.nativeName, sv: locale.nativeName, en: locale.nativeName },
+        value: locale.code,
+      })),
       admin: {
         readOnly: true,
         position: 'sidebar',
