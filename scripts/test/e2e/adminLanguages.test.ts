@@ -18,7 +18,7 @@ beforeAll(async () => {
   const { default: config } = await import('@union/cms/config')
   english = ourEnglish(await config)
   cms = await startAdminOnlyCms()
-}, 600_000)
+}, 1_200_000)
 
 afterAll(() => cms?.stop(), 60_000)
 
@@ -71,4 +71,4 @@ test('the admin is Finnish by default, each user picks a language, and a Finnish
   } finally {
     await browser.close()
   }
-}, 600_000)
+}, 900_000)
