@@ -18,7 +18,7 @@ beforeAll(async () => {
   const { default: config } = await import('@union/cms/config')
   english = ourEnglish(await config)
   cms = await startAdminOnlyCms()
-}, 600_000)
+}, 1_200_000)
 
 afterAll(() => cms?.stop(), 60_000)
 
@@ -53,14 +53,13 @@ test('the admin is Finnish by default, each user picks a language, and a Finnish
     await chooseLanguage(browser, 'English', 'en')
     await browser.openDocument('regional-networks', cms.prepared.networkId, 'fi')
     const inEnglish = await visibleLines(browser)
-    expect(inEnglish).toContain('Regional networks')
-    expect(inEnglish).toContain('Has its own representative in the regional group')
+    expect(inEnglish, inEnglish.join(' | ')).toContain('Has its own representative in the regional group')
+    expect(inEnglish.filter((line) => english.has(line)).length, inEnglish.join(' | ')).toBeGreaterThan(5)
 
     await chooseLanguage(browser, 'Suomi', 'fi')
     await browser.openDocument('regional-networks', cms.prepared.networkId, 'fi')
     const inFinnish = await visibleLines(browser)
-    expect(inFinnish).toContain('Alueelliset verkostot')
-    expect(inFinnish).toContain('Verkostolla on oma edustaja alueryhmässä')
+    expect(inFinnish, inFinnish.join(' | ')).toContain('Verkostolla on oma edustaja alueryhmässä')
     expect(inFinnish.some((line) => line.includes('Julkaise muutokset') || line.includes('Tallenna luonnos'))).toBe(
       true,
     )
@@ -71,4 +70,4 @@ test('the admin is Finnish by default, each user picks a language, and a Finnish
   } finally {
     await browser.close()
   }
-}, 600_000)
+}, 900_000)

@@ -17,7 +17,7 @@ import { childEnvironment, sharedNextDistDir, waitForHttp } from './system'
  */
 export type AdminOnlyCms = { cmsUrl: string; prepared: Prepared; logTail: () => string; stop: () => Promise<void> }
 
-const startTimeoutMs = 300_000
+const startTimeoutMs = 600_000
 
 export async function startAdminOnlyCms(): Promise<AdminOnlyCms> {
   const workDir = await mkdtemp(join(tmpdir(), 'union-e2e-admin-'))
@@ -71,6 +71,8 @@ export async function startAdminOnlyCms(): Promise<AdminOnlyCms> {
       cms = startCms(ownNextDistDir)
       await waitForHttp(`${cmsUrl}/api/users/init`, cms, startTimeoutMs)
     }
+    // The admin's first compile takes minutes on a busy machine; done here, before the browser's timeouts run.
+    await waitForHttp(`${cmsUrl}/admin/login`, cms, startTimeoutMs)
     const started = cms
     return { cmsUrl, prepared, logTail: () => started.tail(), stop }
   } catch (error) {
