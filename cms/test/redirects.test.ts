@@ -27,6 +27,8 @@ async function save(
     query: { locale: options.locale ?? 'fi', ...(options.draft ? { draft: true } : {}) },
     body: data,
     token,
+    // Messages in English, as an API client asks for them (the admin's default is Finnish).
+    headers: { 'Accept-Language': 'en' },
   })
   return { status: response.status, doc: response.body.doc, errors: fieldErrors(response.body), body: response.body }
 }
