@@ -78,9 +78,16 @@ function descriptionsOf(html: string): string[] {
   return [...html.matchAll(/<meta name="description" content="([^"]*)"/g)].map((match) => match[1]!)
 }
 
-describe('descriptions', () => {
-  const htmlPages = () => builtPages(dist).filter((page) => !page.path.startsWith('/pagefind/'))
+/**
+ * The site's pages, without Pagefind's and without the pages at old addresses (redirects.ts), which
+ * only move the browser on to the new address and are noindex.
+ */
+const htmlPages = () =>
+  builtPages(dist).filter(
+    (page) => !page.path.startsWith('/pagefind/') && !/<meta http-equiv="refresh"/.test(page.html),
+  )
 
+describe('descriptions', () => {
   test('every page has one, and it is not empty', () => {
     expect(htmlPages().length).toBeGreaterThan(20)
     for (const page of htmlPages()) {
@@ -130,7 +137,7 @@ describe('icons', () => {
   })
 
   test('every page links both', () => {
-    for (const page of builtPages(dist).filter((each) => !each.path.startsWith('/pagefind/'))) {
+    for (const page of htmlPages()) {
       expect(page.html, page.path).toMatch(/<link rel="icon" href="\/favicon\.ico"/)
       expect(page.html, page.path).toMatch(/<link rel="apple-touch-icon" href="\/apple-touch-icon\.png"/)
     }
