@@ -1,5 +1,7 @@
+import type { Words } from '../adminWords'
+
 /** The Preview button's and endpoint's words, in the admin languages (fi, sv, en). */
-export type Message = { fi: string; sv: string; en: string }
+export type Message = Words
 
 export const previewMessages = {
   button: { fi: 'Esikatsele', sv: 'Förhandsgranska', en: 'Preview' },
