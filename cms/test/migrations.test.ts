@@ -70,6 +70,27 @@ describe.skipIf(process.env.MONGODB_URI)('SQLite migrations', () => {
     expect(read.name).toBe('Oulun seudun maahanmuuttajaverkosto')
   })
 
+  it('let a user named as responsible for documents be deleted: the documents keep their review, without the person', async () => {
+    const { payload } = await openDatabase()
+    await migrateDatabase(payload)
+    const organisation = await payload.create({ collection: 'organisations', data: { name: 'JHL', slug: 'jhl' } })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'vastuu@example.org', password: 'a long enough passphrase', name: 'Vastuu' } as never,
+      overrideAccess: true,
+    })
+    const review = { lastReviewed: '2026-03-15T00:00:00.000Z', responsible: user.id }
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: 'Jäsenille', slug: 'jasenille', tenant: organisation.id, review } as never,
+      locale: 'fi',
+      overrideAccess: true,
+    })
+    await payload.delete({ collection: 'users', id: user.id, overrideAccess: true })
+    const read = await payload.findByID({ collection: 'pages', id: page.id, draft: true, depth: 0 })
+    expect(read.review).toMatchObject({ lastReviewed: review.lastReviewed, responsible: null })
+  })
+
   it('upgrade a seeded database made by the first migration to the current schema, content intact', async () => {
     const { payload, client } = await openDatabase()
     await client.executeMultiple(readFileSync(join(import.meta.dirname, 'fixtures', 'first-migration.sql'), 'utf8'))
