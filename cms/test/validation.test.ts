@@ -185,6 +185,16 @@ describe('relationships', () => {
     expect(result.errors.chairs).toBe('The related contacts document "424242" does not exist.')
   })
 
+  test('also when the related collection is not one of an organisation’s (a review’s responsible user)', async () => {
+    const result = await publish('regional-networks', {
+      ...network,
+      slug: 'responsible',
+      review: { responsible: 9999 },
+    })
+    expect(result.status).toBe(400)
+    expect(result.errors['review.responsible']).toBe('The related users document "9999" does not exist.')
+  })
+
   test('a target names a focus area of its plan', async () => {
     const plan = await publishPlan('Suunnitelma 3', [
       { key: 'organising', title: 'Järjestäytyminen' },

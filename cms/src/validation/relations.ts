@@ -4,18 +4,21 @@ import { relationIdOf } from '../fields/relationId'
 import { message } from './messages'
 
 /**
- * Payload refuses a relationship to a document that does not exist, and (through the multi-tenant
- * plugin's filter) to one of another organisation, alike: "This field has the following invalid
- * selections: 2". This says which of the two it is, for every relationship and upload field.
+ * Payload refuses a relationship to a document of another organisation (through the multi-tenant
+ * plugin's filter) and one to a document that does not exist alike: "This field has the following
+ * invalid selections: 2". Without a filter (a relationship to users) it checks no existence at all,
+ * and the database's foreign key then failed the save with a 500. This refuses a missing document on
+ * every relationship and upload field, and says which of the two it is.
  */
 export function explainsRefusedRelations(base: Validate): Validate {
   return async (value, options) => {
     const result = await base(value, options)
-    if (result === true || value === null || value === undefined || options.event === 'onChange') return result
+    if (value === null || value === undefined || options.event === 'onChange') return result
     const { relationTo } = options as unknown as { relationTo: string | string[] }
     const values = value as RelationValue | RelationValue[]
     const [missing] = await relationsNotFound(options.req, relationTo, values).catch(() => [])
     if (missing) return message(options.req, 'relationshipMissing', missing)
+    if (result === true) return true
     const [elsewhere] = await relationsOfOtherOrganisations(options, relationTo, values).catch(() => [])
     return elsewhere ? message(options.req, 'relationshipElsewhere', elsewhere) : result
   }
