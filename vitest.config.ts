@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['{cms,shared,content-schemas,scripts,site}/test/**/*.test.ts'],
+    include: ['{cms,shared,content-schemas,scripts,site,publisher}/test/**/*.test.ts'],
     // Each file starts its own Payload; one at a time keeps memory and SQLite/Mongo state predictable.
     pool: 'forks',
     fileParallelism: false,

@@ -11,10 +11,10 @@
  * accepted change either, the next start catches up.
  */
 import { generateWebhookSecret } from '@union/shared/webhooks'
+import { readRebuildConfig } from '../publisher/src/service/config'
+import { createLogger } from '../publisher/src/service/logger'
+import { startRebuildService } from '../publisher/src/service/service'
 import { onStopSignal } from './lib/stopSignal'
-import { readRebuildConfig } from './rebuild/config'
-import { createLogger } from './rebuild/logger'
-import { startRebuildService } from './rebuild/service'
 
 const log = createLogger('rebuild')
 

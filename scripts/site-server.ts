@@ -8,10 +8,11 @@
  *
  * SIGTERM or SIGINT: closes the port and exits 0.
  */
+
+import { readSiteServerConfig } from '../publisher/src/service/config'
+import { createLogger } from '../publisher/src/service/logger'
+import { startSiteServer } from '../publisher/src/service/siteServer'
 import { onStopSignal } from './lib/stopSignal'
-import { readSiteServerConfig } from './rebuild/config'
-import { createLogger } from './rebuild/logger'
-import { startSiteServer } from './rebuild/siteServer'
 
 const log = createLogger('site')
 

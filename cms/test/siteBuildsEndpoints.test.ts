@@ -3,10 +3,10 @@
  * scripts/rebuild with the stand-in build of its own tests): the status the panel parses, and
  * rolling the public site back, which only admins may do.
  */
-import { rebuildStatusSchema } from '@union/shared/rebuildStatus'
+import { rebuildStatusSchema } from '@union/shared/messages/rebuildStatus'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startTestService, type TestService, testToken } from '../../scripts/test/rebuild/testService'
+import { startTestService, type TestService, testToken } from '../../publisher/test/service/testService'
 import { ensureTestOrganisation, startPayload, stopPayload } from './payload'
 import { createUser, login, rest } from './rest'
 

@@ -9,7 +9,7 @@ import { explainFailure } from '../src/siteBuilds/buildFailure'
 import { siteBuildsT, siteBuildsTranslations } from '../src/siteBuilds/translations'
 
 const buildFailed = (output: string) =>
-  `build command "tsx scripts/build-site.ts --dist $OUT_DIR" exited with code 1; ${output}`
+  `build command "tsx scripts/build-site.ts --out $OUT_DIR" exited with code 1; ${output}`
 
 test('content that breaks the contract names each document, locale and field', () => {
   // An issue as zod reports a name of spaces (the contract trims, then requires a character).

@@ -1,4 +1,4 @@
-import type { RebuildStatus } from '@union/shared/rebuildStatus'
+import type { RebuildStatus } from '@union/shared/messages/rebuildStatus'
 
 /**
  * The public site is served from the last good build; a new data folder has none, so this asks the

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Webhook, WebhookVerificationError } from 'standardwebhooks'
-import { describeIssues, type WebhookPayload, webhookPayloadSchema } from './webhookPayload'
+import { describeIssues, type WebhookPayload, webhookPayloadSchema } from './messages/webhookPayload'
 
 /**
  * Webhooks the CMS sends when something the site shows changes, signed by the Standard Webhooks
@@ -8,7 +8,12 @@ import { describeIssues, type WebhookPayload, webhookPayloadSchema } from './web
  * `whsec_`-prefixed base64 secret. Signing and verifying live here so sender and receiver cannot
  * disagree on the format.
  */
-export { describeIssues, type WebhookPayload, webhookPayloadSchema, webhookPayloadTypes } from './webhookPayload'
+export {
+  describeIssues,
+  type WebhookPayload,
+  webhookPayloadSchema,
+  webhookPayloadTypes,
+} from './messages/webhookPayload'
 
 export type WebhookHeaders = {
   'webhook-id': string

@@ -1,3 +1,5 @@
+import { parseSiteChanges } from '@union/shared/messages/siteChanges'
+
 /**
  * Every setting the site build reads from the environment, in one place.
  *
@@ -7,13 +9,13 @@
  * SITE_ORGANISATION the slug of the organisation whose site this is; only its documents are read. Needed
  *                   when the CMS holds more than one organisation
  *
- * Set by scripts/build-site.ts for its own runs of astro build, not by hand:
+ * Set by the publisher's build (publisher/src/build/buildSite.ts) for its runs of astro build, not by hand:
  * SITE_BUILD_STATE     folder where the build writes the content it was made from (and, when incremental,
  *                      the pages it renders and removes); the next build reads it
  * SITE_PREVIOUS_STATE  that folder of the previous build; with SITE_CHANGES the build is incremental
  * SITE_CHANGES         JSON list of the changes since the previous build (publish webhook payloads)
  *
- * Set by the rebuild service for a preview of a draft (scripts/rebuild/previews.ts), never for the live site:
+ * Set by the rebuild service for a preview of a draft (publisher/src/service/previews.ts), never for the live site:
  * SITE_PREVIEW_AUTHORIZATION  the editor's credential ("JWT <token>"): the documents SITE_CHANGES names are
  *                      read as drafts (draft=true) with it; everything else is the live build's content
  */
@@ -31,11 +33,4 @@ export const previousStateDir = process.env.SITE_PREVIOUS_STATE || undefined
 
 export const previewAuthorization = process.env.SITE_PREVIEW_AUTHORIZATION || undefined
 
-export const siteChanges = process.env.SITE_CHANGES ? parseChanges(process.env.SITE_CHANGES) : undefined
-
-function parseChanges(json: string): { type?: string; collection?: string; global?: string; id?: string | number }[] {
-  const parsed = JSON.parse(json) as unknown
-  if (!Array.isArray(parsed))
-    throw new Error('SITE_CHANGES must be a JSON list of changes ({ collection, id } or { global })')
-  return parsed
-}
+export const siteChanges = process.env.SITE_CHANGES ? parseSiteChanges(process.env.SITE_CHANGES) : undefined

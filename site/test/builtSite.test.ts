@@ -217,7 +217,7 @@ describe('a build from the CMS', () => {
   test('content pages ship no client JavaScript; only search loads Pagefind', () => {
     for (const page of builtPages(dist)) {
       const scripts = [...page.html.matchAll(/<script\b(?![^>]*application\/ld\+json)[^>]*>/g)]
-      if (isSearchPagePath(page.path)) expect(page.html).toContain('/pagefind/pagefind.js')
+      if (isSearchPagePath(page.path)) expect(page.html).toContain('/pagefind/shards.json')
       else expect(scripts, page.path).toEqual([])
     }
   })

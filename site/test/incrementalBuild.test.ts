@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { localeCodes } from '@union/shared/locales'
@@ -8,6 +8,7 @@ import { routes } from '../src/lib/routes'
 import { runBuildSite } from './fixtures/buildSite'
 import { builtPages } from './fixtures/builtPages'
 import { startCmsWithContent } from './fixtures/cmsWithContent'
+import { searchBuiltSite } from './fixtures/pagefindSearch'
 
 /**
  * Publishing one document rebuilds only the pages it affects, on top of a copy of the previous
@@ -41,6 +42,8 @@ function renderedCounts(output: string): { rendered: number; reused: number } {
 }
 
 const page = (dist: string, path: string) => readFileSync(join(dist, decodeURI(path), 'index.html'), 'utf8')
+const shardsOf = (dist: string) =>
+  JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')) as Record<string, string[]>
 const networkChange = (id: number) => ({ type: 'publish', collection: 'regional-networks', id })
 
 beforeAll(async () => {
@@ -91,6 +94,12 @@ describe('an incremental build', () => {
     )
     // The previous build is left as it was.
     expect(page(build.previous, '/sv/natverk/kamut-sv/')).toContain('Den första svenska beskrivningen.')
+    // Search finds the new text; only the Swedish shard was indexed again, the Finnish one is linked.
+    const found = await searchBuiltSite(build.dist, 'sv', 'svensk beskrivning')
+    expect(found.map((result) => result.url)).toContain('/sv/natverk/kamut-sv/')
+    expect(build.output).toMatch(/search index: indexed 1 of \d+ shards/)
+    const finnishShard = (dist: string) => join(dist, 'pagefind', shardsOf(dist).fi![0]!, 'pagefind-entry.json')
+    expect(statSync(finnishShard(build.dist)).ino).toBe(statSync(finnishShard(build.previous)).ino)
   }, 60_000)
 
   test('a new slug moves the page: the old address redirects, the lists link to the new one', async () => {
@@ -125,6 +134,15 @@ describe('an incremental build', () => {
     expect([...incremental.keys()].sort()).toEqual([...complete.keys()].sort())
     for (const [path, html] of complete) expect(incremental.get(path), path).toBe(html)
     expect(readFileSync(join(live, 'sitemap.xml'), 'utf8')).toBe(readFileSync(join(full, 'sitemap.xml'), 'utf8'))
+    // The search index too, file for file and byte for byte: shards indexed again or linked.
+    const searchFiles = (dist: string) =>
+      readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(dist.length))
+        .sort()
+    expect(searchFiles(live)).toEqual(searchFiles(full))
+    for (const file of searchFiles(full))
+      expect(readFileSync(join(live, file)).equals(readFileSync(join(full, file))), file).toBe(true)
   }, 120_000)
 
   test('a change of the site settings renders every page', async () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { silentLogger } from '../../scripts/rebuild/logger'
-import { type SiteServer, startSiteServer } from '../../scripts/rebuild/siteServer'
+import { silentLogger } from '../../publisher/src/service/logger'
+import { type SiteServer, startSiteServer } from '../../publisher/src/service/siteServer'
 import { runBuildSite } from './fixtures/buildSite'
 import { startCmsWithContent } from './fixtures/cmsWithContent'
 

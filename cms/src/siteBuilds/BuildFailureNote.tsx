@@ -1,4 +1,4 @@
-import type { BuildRecord } from '@union/shared/rebuildStatus'
+import type { BuildRecord } from '@union/shared/messages/rebuildStatus'
 import { explainFailure } from './buildFailure'
 import type { Names } from './describeChanges'
 import { titleIn } from './describeChanges'

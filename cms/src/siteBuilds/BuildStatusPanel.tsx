@@ -1,6 +1,6 @@
 'use client'
 import { Button, useTranslation } from '@payloadcms/ui'
-import type { BuildRecord, RebuildStatus } from '@union/shared/rebuildStatus'
+import type { BuildRecord, RebuildStatus } from '@union/shared/messages/rebuildStatus'
 import { useState } from 'react'
 import { BuildFailureNote } from './BuildFailureNote'
 import { ChangeList } from './ChangeList'

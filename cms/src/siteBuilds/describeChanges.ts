@@ -1,4 +1,4 @@
-import type { BuildTrigger } from '@union/shared/rebuildStatus'
+import type { BuildTrigger } from '@union/shared/messages/rebuildStatus'
 import type { SiteBuildsT } from './translations'
 
 /** What the view needs to name things in the user's language, worked out by the server view. */

@@ -1,6 +1,6 @@
 'use client'
-import { type RebuildStatus, rebuildStatusSchema } from '@union/shared/rebuildStatus'
-import { describeIssues } from '@union/shared/webhookPayload'
+import { type RebuildStatus, rebuildStatusSchema } from '@union/shared/messages/rebuildStatus'
+import { describeIssues } from '@union/shared/messages/webhookPayload'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SiteBuildsT } from './translations'
 

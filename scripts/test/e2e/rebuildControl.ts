@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { signWebhook, type WebhookPayload } from '@union/shared/webhooks'
-import type { QueueState } from '../../rebuild/buildQueue'
-import type { BuildRecord } from '../../rebuild/buildRecord'
+import type { QueueState } from '../../../publisher/src/service/buildQueue'
+import type { BuildRecord } from '../../../publisher/src/service/buildRecord'
 
 /** The rebuild service's control API as the tests use it (scripts/rebuild/README.md). */
 export type RebuildStatus = { live: string | null; building: string | null; queue: QueueState; builds: BuildRecord[] }

@@ -9,6 +9,7 @@ import type {
 } from '@union/content-schemas'
 import { collectionSlugs } from '@union/shared/collections'
 import type { LocaleCode } from '@union/shared/locales'
+import type { AffectedRoutes } from '@union/shared/messages/affectedRoutes'
 import { type Localized, localesWithContent } from './localized'
 import { contentMenu } from './navigation'
 import { contentRoutes, siteRedirects } from './redirects'
@@ -31,13 +32,9 @@ export type SiteContent = {
 }
 
 /** A document that was published, unpublished, edited or deleted, by collection slug and id. */
-export type ChangedDocument = { collection: string; id: number }
+export type { AffectedRoutes }
 
-export type AffectedRoutes =
-  /** Every page must be rendered again, and why. */
-  | { everything: true; reason: string }
-  /** `render`: pages to render (they exist after the change); `remove`: pages that no longer exist. */
-  | { everything: false; render: string[]; remove: string[] }
+export type ChangedDocument = { collection: string; id: number }
 
 export function affectedRoutes(before: SiteContent, after: SiteContent, changes: ChangedDocument[]): AffectedRoutes {
   const locales = localesWithContent(everyEntry(after))

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { type AffectedRoutes, affectedRoutesSchema } from '@union/shared/messages/affectedRoutes'
 import { affectedFile } from '../loader/buildState'
 import { buildStateDir } from '../siteEnv'
-import type { AffectedRoutes } from './affectedRoutes'
 
 /**
  * The pages an incremental build renders: the loader works out which pages the changes affect
@@ -16,7 +16,7 @@ function readSelection(): Set<string> | null {
   if (!buildStateDir) return null
   let affected: AffectedRoutes
   try {
-    affected = JSON.parse(readFileSync(join(buildStateDir, affectedFile), 'utf8')) as AffectedRoutes
+    affected = affectedRoutesSchema.parse(JSON.parse(readFileSync(join(buildStateDir, affectedFile), 'utf8')))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw new Error(`${join(buildStateDir, affectedFile)} cannot be read: ${(error as Error).message}`)

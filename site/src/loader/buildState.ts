@@ -10,7 +10,7 @@ import type { ValidatedContent } from './validateContent'
  * What a build leaves for the next one, in a folder beside its pages (`.build/` in the output,
  * which the site server does not serve): the validated content it was built from, so an
  * incremental build fetches only what changed, and (for an incremental build) the pages it
- * rendered and removed, which scripts/build-site.ts reads to assemble the new site.
+ * rendered and removed, which the publisher (publisher/src/build/) reads to assemble the new site.
  */
 export const contentFile = 'content.json'
 export const affectedFile = 'affected.json'
@@ -53,9 +53,4 @@ export async function readBuiltContent(folder: string): Promise<ValidatedContent
 export async function writeAffectedRoutes(folder: string, affected: AffectedRoutes): Promise<void> {
   await mkdir(folder, { recursive: true })
   await writeFile(join(folder, affectedFile), JSON.stringify(affected))
-}
-
-export async function readAffectedRoutes(folder: string): Promise<AffectedRoutes | undefined> {
-  const file = join(folder, affectedFile)
-  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as AffectedRoutes) : undefined
 }

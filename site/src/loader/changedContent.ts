@@ -1,14 +1,12 @@
 import { type PublishedCollectionSlug, publishedCollectionSchemas } from '@union/content-schemas'
 import { collectionSlugs } from '@union/shared/collections'
 import { localeCodes } from '@union/shared/locales'
+import type { SiteChange } from '@union/shared/messages/siteChanges'
 import type { ChangedDocument, SiteContent } from '../lib/affectedRoutes'
 import type { Localized } from '../lib/localized'
 import { fetchContent, fetchDocuments, fetchRedirects, fetchSiteSettings } from './fetchContent'
 import type { ContentSnapshot } from './snapshot'
 import { type ValidatedContent, validateContent } from './validateContent'
-
-/** A change as the rebuild service passes it on (SITE_CHANGES): a publish webhook's payload, or a manual build. */
-export type SiteChange = { type?: string; collection?: string; global?: string; id?: string | number }
 
 /** The site settings; a CMS of before organisations announced them as a global. */
 const isSettingsChange = (change: SiteChange) =>

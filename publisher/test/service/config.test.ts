@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { generateWebhookSecret } from '@union/shared/webhooks'
 import { expect, test } from 'vitest'
-import { repoRoot } from '../../lib/paths'
-import { readRebuildConfig, readSiteServerConfig } from '../../rebuild/config'
+import { repoRoot } from '../../src/paths'
+import { readRebuildConfig, readSiteServerConfig } from '../../src/service/config'
 
 const secret = generateWebhookSecret()
 
@@ -11,7 +11,7 @@ test('only the webhook secret is required; everything else has a documented defa
     webhookSecret: secret,
     token: undefined,
     sitesDir: join(repoRoot, 'data', 'site'),
-    buildCommand: `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --dist "$OUT_DIR"`,
+    buildCommand: `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --out "$OUT_DIR"`,
     controlPort: 4322,
     debounceMs: 1500,
     keep: 5,

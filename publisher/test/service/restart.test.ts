@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, expect, test, vi } from 'vitest'
-import { Deploys } from '../../rebuild/deploys'
+import { Deploys } from '../../src/service/deploys'
 import { bearer, startTestService, type TestService } from './testService'
 
 const services: TestService[] = []

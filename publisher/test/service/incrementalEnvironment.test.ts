@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import type { BuildRecord, BuildTrigger } from '../../rebuild/buildRecord'
-import { incrementalEnvironment, triggersSinceLive } from '../../rebuild/siteBuilder'
+import type { BuildRecord, BuildTrigger } from '../../src/service/buildRecord'
+import { incrementalEnvironment, triggersSinceLive } from '../../src/service/siteBuilder'
 
 let webhooks = 0
 const webhook = (payload: Partial<BuildTrigger & { source: 'webhook' }>): BuildTrigger => ({

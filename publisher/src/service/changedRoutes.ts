@@ -1,5 +1,4 @@
-import { readAffectedRoutes } from '../../site/src/loader/buildState'
-import { stateFolder } from '../siteBuild/assembleSite'
+import { readAffected, stateFolder } from '../build/assembleSite'
 
 /**
  * The public paths a finished build rendered again because of its changes, read from what the
@@ -8,7 +7,7 @@ import { stateFolder } from '../siteBuild/assembleSite'
  * command that leaves no such file.
  */
 export async function changedRoutes(outDir: string): Promise<string[] | null> {
-  const affected = await readAffectedRoutes(`${outDir}/${stateFolder}`).catch(() => undefined)
+  const affected = await readAffected(`${outDir}/${stateFolder}`).catch(() => undefined)
   if (!affected || affected.everything) return null
   return affected.render
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import type { BuildTrigger } from '@union/shared/rebuildStatus'
+import type { BuildTrigger } from '@union/shared/messages/rebuildStatus'
 
-export type { BuildRecord, BuildResult, BuildTrigger } from '@union/shared/rebuildStatus'
+export type { BuildRecord, BuildResult, BuildTrigger } from '@union/shared/messages/rebuildStatus'
 
 const buildIdPattern = /^\d{8}T\d{9}Z-[0-9a-f]{4}$/
 

@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path'
 import { assertWebhookSecret } from '@union/shared/webhooks'
-import { repoRoot } from '../lib/paths'
+import { repoRoot } from '../paths'
 
 /**
  * Every setting the rebuild service and the site server read from the environment, in one place,
@@ -11,7 +11,7 @@ import { repoRoot } from '../lib/paths'
  * SITES_DIR               builds/<id>/ and the `current` symlink live here (default <repo>/data/site)
  * REBUILD_COMMAND         shell command that writes the site into $OUT_DIR (set in its environment; the
  *                         shell expands "$OUT_DIR" in the command), run in the repository root
- *                         (default: tsx scripts/build-site.ts --dist "$OUT_DIR")
+ *                         (default: tsx scripts/build-site.ts --out "$OUT_DIR")
  * REBUILD_PORT            port of the control API: webhooks, status, health, manual rebuild, rollback (default 4322)
  * REBUILD_DEBOUNCE_MS     quiet time after a webhook before building, so a burst gives one build (default 1500)
  * REBUILD_KEEP            successful builds kept on disk for rollback (default 5)
@@ -71,7 +71,7 @@ export function readRebuildConfig(env: Environment = process.env): RebuildConfig
     sitesDir: sitesDir(env),
     buildCommand:
       env.REBUILD_COMMAND ||
-      `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --dist "$OUT_DIR"`,
+      `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --out "$OUT_DIR"`,
     controlPort: whole(env, 'REBUILD_PORT', 4322, 0),
     debounceMs: whole(env, 'REBUILD_DEBOUNCE_MS', 1500, 0),
     keep: whole(env, 'REBUILD_KEEP', 5, 1),

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { startBuildCommand } from '../../rebuild/buildCommand'
+import { startBuildCommand } from '../../src/service/buildCommand'
 
 test('a contract failure keeps every broken document in the error, however long the stack after it', async () => {
   const script = [

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { rebuildStatusSchema } from '@union/shared/rebuildStatus'
+import { rebuildStatusSchema } from '@union/shared/messages/rebuildStatus'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { bearer, cmsOrigin, startTestService, type TestService, testSiteUrl, testToken } from './testService'
 

@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { RebuildStatus } from '@union/shared/rebuildStatus'
+import type { RebuildStatus } from '@union/shared/messages/rebuildStatus'
 import { generateWebhookSecret, signWebhook, type WebhookPayload } from '@union/shared/webhooks'
-import { freePorts } from '../../lib/freePorts'
-import { repoRoot } from '../../lib/paths'
+import { freePorts } from '../../../scripts/lib/freePorts'
+import { repoRoot } from '../../src/paths'
 import { fakeSiteBuild, testToken, waitUntil } from './testService'
 
 /** A process as the test started it: its output so far, and how it ended once it has. */

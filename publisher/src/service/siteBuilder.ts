@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { repoRoot } from '../lib/paths'
+import { repoRoot } from '../paths'
 import { startBuildCommand } from './buildCommand'
 import { type BuildRecord, type BuildTrigger, newBuildId, uniqueTriggers } from './buildRecord'
 import { changedRoutes } from './changedRoutes'

@@ -3,13 +3,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { RebuildStatus } from '@union/shared/rebuildStatus'
+import type { RebuildStatus } from '@union/shared/messages/rebuildStatus'
 import { generateWebhookSecret, signWebhook, type WebhookPayload } from '@union/shared/webhooks'
 import { afterEach, beforeEach, vi } from 'vitest'
-import type { RebuildConfig } from '../../rebuild/config'
-import { silentLogger } from '../../rebuild/logger'
-import { type RebuildService, startRebuildService } from '../../rebuild/service'
-import { startSiteServer } from '../../rebuild/siteServer'
+import type { RebuildConfig } from '../../src/service/config'
+import { silentLogger } from '../../src/service/logger'
+import { type RebuildService, startRebuildService } from '../../src/service/service'
+import { startSiteServer } from '../../src/service/siteServer'
 
 export const fakeSiteBuild = resolve(import.meta.dirname, '..', 'fixtures', 'fake-site-build.mjs')
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { RebuildHealth, RebuildStatus } from '@union/shared/rebuildStatus'
+import type { RebuildHealth, RebuildStatus } from '@union/shared/messages/rebuildStatus'
 import { parsePreviewRequest } from '@union/shared/sitePreview'
 import { verifyWebhook, WebhookRejection, type WebhookRejectionReason } from '@union/shared/webhooks'
 import type { BuildQueue } from './buildQueue'

@@ -1,7 +1,7 @@
-import type { QueueState } from '@union/shared/rebuildStatus'
+import type { QueueState } from '@union/shared/messages/rebuildStatus'
 import { type BuildTrigger, triggerKey } from './buildRecord'
 
-export type { QueueState } from '@union/shared/rebuildStatus'
+export type { QueueState } from '@union/shared/messages/rebuildStatus'
 
 export type BuildQueueOptions = {
   /**

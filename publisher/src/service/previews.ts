@@ -1,9 +1,8 @@
 import { readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PreviewAnswer, PreviewRequest } from '@union/shared/sitePreview'
-import { readAffectedRoutes } from '../../site/src/loader/buildState'
-import { repoRoot } from '../lib/paths'
-import { stateFolder } from '../siteBuild/assembleSite'
+import { readAffected, stateFolder } from '../build/assembleSite'
+import { repoRoot } from '../paths'
 import { startBuildCommand } from './buildCommand'
 import type { Deploys } from './deploys'
 import { HttpError } from './http'
@@ -87,7 +86,7 @@ export class PreviewBuilder {
       }
       const expiresAtMs = Date.now() + previewLifetimeMs
       const base = `${this.options.siteUrl}${previewPathPrefix}${signPreviewToken(secret, id, expiresAtMs)}`
-      const affected = await readAffectedRoutes(join(outDir, stateFolder))
+      const affected = await readAffected(join(outDir, stateFolder))
       log.info(`preview ${id} of ${what} is ready in ${Date.now() - started} ms`)
       return {
         url: `${base}/`,

@@ -1,10 +1,20 @@
-import { linkSync, mkdirSync } from 'node:fs'
-import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises'
+import { existsSync, linkSync, mkdirSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
+import { type AffectedRoutes, affectedRoutesSchema } from '@union/shared/messages/affectedRoutes'
 
 /** Folders of a build that are never carried over: its state (rewritten) and the search index (rebuilt). */
 export const stateFolder = '.build'
 export const searchIndexFolder = 'pagefind'
+/** Written by the site's loader (site/src/loader/buildState.ts) in an incremental build. */
+const affectedFile = 'affected.json'
+
+/** Which pages an incremental build rendered and removed, or undefined after a full build. */
+export async function readAffected(stateDir: string): Promise<AffectedRoutes | undefined> {
+  const file = join(stateDir, affectedFile)
+  if (!existsSync(file)) return undefined
+  return affectedRoutesSchema.parse(JSON.parse(await readFile(file, 'utf8')))
+}
 
 /**
  * Copies the previous build into `target` as hard links: instant and without extra disk, and safe
@@ -44,13 +54,16 @@ async function removeEmptyFolders(folder: string, root: string): Promise<void> {
   }
 }
 
-/** Moves every file of a partial build over the same paths in `target` (replacing, never writing into, a file). */
+/**
+ * Moves a build's rendered files over the same paths in `target`, replacing (never writing into) a
+ * file. A folder `target` does not have yet moves in one rename, so a full build moves in a few.
+ */
 export async function overlay(rendered: string, target: string): Promise<void> {
-  for (const entry of await readdir(rendered, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const from = join(entry.parentPath, entry.name)
-    const to = join(target, relative(rendered, from))
-    await mkdir(dirname(to), { recursive: true })
-    await rename(from, to)
+  await mkdir(target, { recursive: true })
+  for (const entry of await readdir(rendered, { withFileTypes: true })) {
+    const from = join(rendered, entry.name)
+    const to = join(target, entry.name)
+    if (entry.isDirectory() && existsSync(to)) await overlay(from, to)
+    else await rename(from, to)
   }
 }

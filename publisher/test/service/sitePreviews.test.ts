@@ -3,7 +3,7 @@ import { readdir, readlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PreviewAnswer } from '@union/shared/sitePreview'
 import { expect, test, vi } from 'vitest'
-import { previewPage } from '../../rebuild/previewSite'
+import { previewPage } from '../../src/service/previewSite'
 import {
   checkPreviewToken,
   newPreviewId,
@@ -11,7 +11,7 @@ import {
   previewSecret,
   previewSecretFile,
   signPreviewToken,
-} from '../../rebuild/previewToken'
+} from '../../src/service/previewToken'
 import { bearer, freshServicePerTest, testToken, waitUntil } from './testService'
 
 const secret = Buffer.alloc(32, 7)
