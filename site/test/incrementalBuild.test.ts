@@ -94,7 +94,8 @@ describe('an incremental build', () => {
     )
     // The previous build is left as it was.
     expect(page(build.previous, '/sv/natverk/kamut-sv/')).toContain('Den första svenska beskrivningen.')
-    // Search finds the new text; only the Swedish shard was indexed again, the Finnish one is linked.
+    // Search finds the new text. Only the Swedish shard was indexed again (the other languages' lists
+    // were rendered but came out the same); the Finnish one is the previous build's files, linked.
     const found = await searchBuiltSite(build.dist, 'sv', 'svensk beskrivning')
     expect(found.map((result) => result.url)).toContain('/sv/natverk/kamut-sv/')
     expect(build.output).toMatch(/search index: indexed 1 of \d+ shards/)

@@ -69,6 +69,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
   const affected = await readAffected(state)
   const renderedPages = await htmlPages(rendered)
   const incremental = 'from' in base && affected !== undefined && !affected.everything ? affected : undefined
+  // A page rendered again often comes out as it was (a list in another language); its search shard need not change.
+  const changedPages = incremental && 'from' in base ? await differingPages(rendered, base.from, renderedPages) : []
   if (incremental && 'from' in base) {
     await phase('linking the previous build', async () => {
       await linkPreviousBuild(base.from, outDir)
@@ -83,7 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
       site: outDir,
       pages,
       previous: incremental && 'from' in base ? { site: base.from, manifest: base.manifest.search } : undefined,
-      changedPages: renderedPages,
+      changedPages,
       removedRoutes: incremental?.remove ?? [],
     }),
   )
@@ -127,6 +129,16 @@ async function incrementalBase(options: BuildSiteOptions, fingerprint: string): 
     return { fullBecause: 'the templates, content schemas or site configuration changed since the previous build' }
   }
   return { from: previousBuild, manifest }
+}
+
+/** The pages of `rendered` that are new or differ from the same file of the previous build. */
+async function differingPages(rendered: string, previous: string, pages: string[]): Promise<string[]> {
+  const differing: string[] = []
+  for (const page of pages) {
+    const before = await readFile(join(previous, page)).catch(() => undefined)
+    if (!before?.equals(await readFile(join(rendered, page)))) differing.push(page)
+  }
+  return differing
 }
 
 function runAstro(args: string[], env: Record<string, string>): Promise<void> {
