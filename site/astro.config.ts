@@ -9,8 +9,11 @@ export default defineConfig({
   build: { format: 'preserve' },
   trailingSlash: 'ignore',
   integrations: [mdx()],
-  // Processed images are reused between builds from here (Astro's default, named to be explicit).
-  cacheDir: './node_modules/.astro',
+  // Astro's default, named to be explicit. The publisher gives each build a folder of its own
+  // (SITE_CACHE_DIR), since Astro keeps the build's content store there and builds of different
+  // organisations' sites, or a preview beside a publish, run at once; their processed images stay
+  // shared in node_modules/.astro/assets (publisher/src/build/buildSite.ts).
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   image: { responsiveStyles: false },
   devToolbar: { enabled: false },
   vite: {

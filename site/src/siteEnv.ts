@@ -10,6 +10,8 @@ import { parseSiteChanges } from '@union/shared/messages/siteChanges'
  *                   when the CMS holds more than one organisation
  *
  * Set by the publisher's build (publisher/src/build/buildSite.ts) for its runs of astro build, not by hand:
+ * SITE_ROOT            the site's folder (site/), where the image originals are; default the working directory
+ * SITE_CACHE_DIR       Astro's cache folder for this build (astro.config.ts)
  * SITE_BUILD_STATE     folder where the build writes the content it was made from (and, when incremental,
  *                      the pages it renders and removes); the next build reads it
  * SITE_PREVIOUS_STATE  that folder of the previous build; with SITE_CHANGES the build is incremental
@@ -26,6 +28,8 @@ export const contentSnapshot = process.env.CONTENT_SNAPSHOT || undefined
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
 
 export const siteOrganisation = process.env.SITE_ORGANISATION || undefined
+
+export const siteRoot = process.env.SITE_ROOT || process.cwd()
 
 export const buildStateDir = process.env.SITE_BUILD_STATE || undefined
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { type BuildManifest, buildManifestSchema } from '@union/shared/messages/buildManifest'
 import type { SiteChange } from '@union/shared/messages/siteChanges'
@@ -55,7 +55,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
     return result
   }
   await phase('astro', () =>
-    runAstro(['build', '--outDir', rendered], {
+    runAstro(rendered, {
       SITE_URL: options.siteUrl,
       SITE_BUILD_STATE: state,
       ...('from' in base
@@ -141,18 +141,41 @@ async function differingPages(rendered: string, previous: string, pages: string[
   return differing
 }
 
-function runAstro(args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(bin('astro'), args, {
-      cwd: siteDir,
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+/**
+ * Runs `astro build` for the site into `rendered`, isolated from any other build running at the
+ * same time (another organisation's site, a preview beside a publish). Astro writes its page bundle
+ * under the working directory and its content store into its cache folder; both are a scratch
+ * folder of this build's own, inside site/node_modules/.astro so the bundle still finds the site's
+ * packages. Processed images stay shared: the cache's assets folder links to the site's.
+ */
+async function runAstro(rendered: string, env: Record<string, string>): Promise<void> {
+  const astroFolder = join(siteDir, 'node_modules', '.astro')
+  const sharedImages = join(astroFolder, 'assets')
+  await mkdir(sharedImages, { recursive: true })
+  const scratch = await mkdtemp(join(astroFolder, 'build-'))
+  try {
+    await mkdir(join(scratch, 'cache'))
+    await symlink(sharedImages, join(scratch, 'cache', 'assets'))
+    await new Promise<void>((resolvePromise, reject) => {
+      const child = spawn(bin('astro'), ['build', '--root', siteDir, '--outDir', rendered], {
+        cwd: scratch,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          SITE_ROOT: siteDir,
+          SITE_CACHE_DIR: join(scratch, 'cache'),
+          ...env,
+        },
+      })
+      child.on('error', reject)
+      child.on('exit', (code, signal) =>
+        code === 0 ? resolvePromise() : reject(new Error(`astro build failed (${signal ?? `exit code ${code}`})`)),
+      )
     })
-    child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolvePromise() : reject(new Error(`astro ${args[0]} failed (${signal ?? `exit code ${code}`})`)),
-    )
-  })
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
 }
 
 /** Every .html file under `folder`, as paths relative to it, sorted (the order things are indexed in). */

@@ -13,7 +13,8 @@ import { repoRoot } from '../paths'
  *                         shell expands "$OUT_DIR" in the command), run in the repository root
  *                         (default: tsx scripts/build-site.ts --out "$OUT_DIR")
  * REBUILD_PORT            port of the control API: webhooks, status, health, manual rebuild, rollback (default 4322)
- * REBUILD_DEBOUNCE_MS     quiet time after a webhook before building, so a burst gives one build (default 1500)
+ * REBUILD_DEBOUNCE_MS     quiet time after a webhook before building, so a burst gives one build (default 500;
+ *                         changes that arrive while a build runs are built together after it anyway)
  * REBUILD_KEEP            successful builds kept on disk for rollback (default 5)
  * REBUILD_TIMEOUT_MS      a build running longer is killed and counts as failed (default 600000, ten minutes)
  * REBUILD_SHUTDOWN_GRACE_MS  on SIGTERM, how long a running build may take to finish before it is abandoned
@@ -73,7 +74,7 @@ export function readRebuildConfig(env: Environment = process.env): RebuildConfig
       env.REBUILD_COMMAND ||
       `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --out "$OUT_DIR"`,
     controlPort: whole(env, 'REBUILD_PORT', 4322, 0),
-    debounceMs: whole(env, 'REBUILD_DEBOUNCE_MS', 1500, 0),
+    debounceMs: whole(env, 'REBUILD_DEBOUNCE_MS', 500, 0),
     keep: whole(env, 'REBUILD_KEEP', 5, 1),
     timeoutMs: whole(env, 'REBUILD_TIMEOUT_MS', 600_000, 1),
     shutdownGraceMs: whole(env, 'REBUILD_SHUTDOWN_GRACE_MS', 30_000, 0),

@@ -1,5 +1,7 @@
 import { lstat, mkdir, readdir, readFile, readlink, realpath, rename, rm, stat, symlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { buildManifestSchema } from '@union/shared/messages/buildManifest'
+import { stateFolder } from '../build/assembleSite'
 import { type BuildRecord, isBuildId } from './buildRecord'
 import { syncFolder, writeFileDurably } from './durableFile'
 
@@ -94,8 +96,11 @@ export class Deploys {
     await writeFileDurably(join(this.buildsDir, `${record.id}.json`), `${JSON.stringify(record, null, 2)}\n`)
   }
 
-  /** Count of .html files in a build's folder. */
+  /** Count of .html files in a build's folder: from its manifest when the build wrote one, else counted. */
   async countPages(buildId: string): Promise<number> {
+    const manifest = await readFile(join(this.outputDir(buildId), stateFolder, 'manifest.json'), 'utf8').catch(() => '')
+    const parsed = manifest ? buildManifestSchema.safeParse(JSON.parse(manifest)) : undefined
+    if (parsed?.success) return parsed.data.rendered + parsed.data.reused
     const files = await readdir(this.outputDir(buildId), { recursive: true })
     return files.filter((file) => file.endsWith('.html')).length
   }

@@ -1,5 +1,6 @@
 import { readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { SiteChange } from '@union/shared/messages/siteChanges'
 import type { PreviewAnswer, PreviewRequest } from '@union/shared/sitePreview'
 import { readAffected, stateFolder } from '../build/assembleSite'
 import { repoRoot } from '../paths'
@@ -70,7 +71,9 @@ export class PreviewBuilder {
         timeoutMs: this.options.timeoutMs,
         env: {
           PREVIOUS_BUILD: liveDir,
-          SITE_CHANGES: JSON.stringify([{ type: 'preview', collection: request.collection, id: request.id }]),
+          SITE_CHANGES: JSON.stringify([
+            { type: 'preview', collection: request.collection, id: request.id },
+          ] satisfies SiteChange[]),
           SITE_PREVIEW_AUTHORIZATION: request.authorization,
         },
         log: (line) => log.info(line, { build: `preview-${id}` }),

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
+import type { SiteChange } from '@union/shared/messages/siteChanges'
 import { repoRoot } from '../paths'
 import { startBuildCommand } from './buildCommand'
 import { type BuildRecord, type BuildTrigger, newBuildId, uniqueTriggers } from './buildRecord'
@@ -131,10 +132,10 @@ export function incrementalEnvironment(triggers: BuildTrigger[], liveDir: string
   const env: Record<string, string> = liveDir ? { PREVIOUS_BUILD: liveDir } : {}
   if (triggers.length === 0 || triggers.some((trigger) => trigger.source === 'manual')) return env
   // A change built again after an interrupted build is named by its record and by the queue.
-  const changes = uniqueTriggers(triggers).map((trigger) =>
+  const changes: SiteChange[] = uniqueTriggers(triggers).flatMap((trigger) =>
     trigger.source === 'webhook'
-      ? { type: trigger.type, collection: trigger.collection, global: trigger.global, id: trigger.id }
-      : {},
+      ? [{ type: trigger.type, collection: trigger.collection, global: trigger.global, id: trigger.id }]
+      : [],
   )
   return { ...env, SITE_CHANGES: JSON.stringify(changes) }
 }

@@ -13,7 +13,7 @@ test('only the webhook secret is required; everything else has a documented defa
     sitesDir: join(repoRoot, 'data', 'site'),
     buildCommand: `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --out "$OUT_DIR"`,
     controlPort: 4322,
-    debounceMs: 1500,
+    debounceMs: 500,
     keep: 5,
     timeoutMs: 600_000,
     shutdownGraceMs: 30_000,

@@ -4,6 +4,7 @@ import type { SiteSettings } from '@union/content-schemas'
 import { initialsOf, monogramSvg } from '@union/shared/monogram'
 import sharp from 'sharp'
 import { mediaFileName } from '../loader/mediaFiles'
+import { siteRoot } from '../siteEnv'
 
 /** The favicon's sizes: browser tabs (16, 32) and Windows shortcuts (48). */
 export const faviconSizes = [16, 32, 48]
@@ -17,8 +18,8 @@ export const appleTouchIconSize = 180
 export async function iconSource(settings: (SiteSettings | undefined)[]): Promise<Buffer> {
   const withLogo = settings.find((each) => typeof each?.organisation.logo === 'object' && each.organisation.logo)
   const logo = withLogo?.organisation.logo
-  // The loader wrote every original into cms-media/ of the site folder, where astro build runs.
-  if (typeof logo === 'object' && logo) return readFile(join(process.cwd(), 'cms-media', mediaFileName(logo)))
+  // The loader wrote every original into cms-media/ of the site folder.
+  if (typeof logo === 'object' && logo) return readFile(join(siteRoot, 'cms-media', mediaFileName(logo)))
   const name = settings.find((each) => each?.organisation.name)?.organisation
   return Buffer.from(monogramSvg(initialsOf(name?.shortName ?? name?.name ?? '?')))
 }

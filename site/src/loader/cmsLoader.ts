@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { affectedRoutes } from '../lib/affectedRoutes'
 import { buildStateDir, cmsUrl, contentSnapshot, previewAuthorization, previousStateDir, siteChanges } from '../siteEnv'
-import { readBuiltContent, writeAffectedRoutes, writeBuiltContent } from './buildState'
+import { keepInProcess, readBuiltContent, writeAffectedRoutes, writeBuiltContent } from './buildState'
 import { siteContentOf, updatedContent } from './changedContent'
 import { coverageTable } from './coverage'
 import { fetchContent } from './fetchContent'
@@ -18,17 +18,12 @@ export const mediaFolderName = 'cms-media'
 async function loadContent({ logger, config }: LoaderContext, folder: string): Promise<void> {
   const validated = (await loadChangedContent(logger)) ?? (await loadAllContent(logger))
   await writeBuiltContent(folder, validated)
+  keepInProcess(folder, validated)
   console.log(coverageTable(validated.availability))
   console.log(staleReport(staleDocuments(validated)))
   const media = collectMedia(validated)
   const mediaFolder = fileURLToPath(new URL(`${mediaFolderName}/`, config.root))
-  // A preview runs beside the live build on the same folder: it adds the draft's images and removes none.
-  const fetched = await syncMediaFiles(
-    media.values(),
-    mediaFolder,
-    { cmsUrl, snapshotPath: contentSnapshot },
-    { removeStale: !previewAuthorization },
-  )
+  const fetched = await syncMediaFiles(media.values(), mediaFolder, { cmsUrl, snapshotPath: contentSnapshot })
   logger.info(`${media.size} images (${fetched} new or changed)`)
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { type Media, mediaSchema } from '@union/content-schemas'
 import { snapshotMediaFolder } from './snapshot'
@@ -25,25 +25,18 @@ export function collectMedia(value: unknown, found = new Map<number, Media>()): 
 
 type Source = { cmsUrl: string; snapshotPath?: string }
 
-export async function syncMediaFiles(
-  media: Iterable<Media>,
-  folder: string,
-  source: Source,
-  { removeStale }: { removeStale: boolean } = { removeStale: true },
-): Promise<number> {
+export async function syncMediaFiles(media: Iterable<Media>, folder: string, source: Source): Promise<number> {
   await mkdir(folder, { recursive: true })
-  const wanted = new Set<string>()
   let fetched = 0
   for (const item of media) {
     const name = mediaFileName(item)
-    wanted.add(name)
     const target = join(folder, name)
     if (await isCurrent(target, item)) continue
     await writeOriginal(item, target, source)
     fetched++
   }
-  if (!removeStale) return fetched
-  for (const stale of (await readdir(folder)).filter((name) => !wanted.has(name))) await rm(join(folder, stale))
+  // Nothing is removed: builds of every organisation's site, and previews, share this folder and
+  // may run at once, so a file another build still reads must stay. Names are unique per upload.
   return fetched
 }
 

@@ -12,7 +12,7 @@ import type {
 import { collectionSlugs } from '@union/shared/collections'
 import type { LocaleCode } from '@union/shared/locales'
 import { type Localized, localesWithContent } from '../lib/localized'
-import { readBuiltContent } from '../loader/buildState'
+import { keptInProcess, readBuiltContent } from '../loader/buildState'
 import type { ValidatedContent } from '../loader/validateContent'
 
 export { type Localized, translatedIn } from '../lib/localized'
@@ -27,7 +27,7 @@ let content: Promise<ValidatedContent> | undefined
 function builtContent(): Promise<ValidatedContent> {
   content ??= getCollection('cms').then(async (entries) => {
     const folder = entries[0]?.data.folder as string | undefined
-    const read = folder ? await readBuiltContent(folder) : undefined
+    const read = folder ? (keptInProcess(folder) ?? (await readBuiltContent(folder))) : undefined
     if (!read)
       throw new Error(`The CMS content was not loaded (${folder ?? 'no "cms" entry'}); the loader writes it first`)
     return read
