@@ -5,7 +5,7 @@ import { join, relative } from 'node:path'
 
 /**
  * What the pages are made with, as one hash: the site's templates and code, the content schemas,
- * the shared helpers, the site's configuration and the lockfile (Astro's version), and the public
+ * the shared helpers, the publisher's build (how pages are assembled and indexed), the site's configuration and the lockfile (Astro's version), and the public
  * address. A build whose fingerprint differs from the previous one's renders every page.
  */
 export const fingerprintSources = [
@@ -15,6 +15,7 @@ export const fingerprintSources = [
   'site/package.json',
   'content-schemas/src',
   'shared/src',
+  'publisher/src/build',
   'pnpm-lock.yaml',
 ]
 
