@@ -1,5 +1,5 @@
-import { existsSync, linkSync, mkdirSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { link, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { type AffectedRoutes, affectedRoutesSchema } from '@union/shared/messages/affectedRoutes'
 
@@ -17,24 +17,46 @@ export async function readAffected(stateDir: string): Promise<AffectedRoutes | u
 }
 
 /**
- * Copies the previous build into `target` as hard links: instant and without extra disk, and safe
- * because nothing is ever written into a linked file, only replaced (rename) or unlinked. The
- * previous build stays exactly as it was, so it can still be served or rolled back to.
+ * Copies the folder `from` into `to` as hard links, but for the top-level entries in `skip`: no
+ * extra disk, and safe because nothing is ever written into a linked file, only replaced (rename)
+ * or unlinked. `from` stays exactly as it was, so it can still be served or rolled back to.
+ * Asynchronous, a few calls at a time, so the rebuild service stays responsive while it links.
  */
-export async function linkPreviousBuild(previous: string, target: string): Promise<number> {
+export async function linkTree(from: string, to: string, { skip = [] as string[] } = {}): Promise<number> {
   const files: string[] = []
-  const folders = new Set<string>()
-  for (const entry of await readdir(previous, { recursive: true, withFileTypes: true })) {
-    const path = relative(previous, join(entry.parentPath, entry.name))
-    const top = path.split('/')[0]
-    if (top === stateFolder || top === searchIndexFolder) continue
-    if (entry.isDirectory()) folders.add(path)
+  const folders: string[] = []
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    const path = relative(from, join(entry.parentPath, entry.name))
+    if (skip.includes(path.split('/')[0]!)) continue
+    if (entry.isDirectory()) folders.push(path)
     else if (entry.isFile()) files.push(path)
   }
-  // Synchronous on purpose: tens of thousands of tiny calls, where promises cost more than the calls.
-  for (const folder of [...folders].sort()) mkdirSync(join(target, folder), { recursive: true })
-  for (const path of files) linkSync(join(previous, path), join(target, path))
+  await mkdir(to, { recursive: true })
+  // Folders level by level, parents before their children; then the files.
+  const levels: string[][] = []
+  for (const folder of folders) {
+    const depth = folder.split('/').length
+    levels[depth] ??= []
+    levels[depth].push(folder)
+  }
+  for (const level of levels) if (level) await inParallel(level, (folder) => mkdir(join(to, folder)))
+  await inParallel(files, (path) => link(join(from, path), join(to, path)))
   return files.length
+}
+
+/** Runs `task` over `items`, 16 at a time (Node's file system calls run on a small thread pool). */
+async function inParallel<T>(items: T[], task: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < items.length) await task(items[next++] as T)
+    }),
+  )
+}
+
+/** The previous build's pages and files, linked into `target`: not its state, nor its search index. */
+export function linkPreviousBuild(previous: string, target: string): Promise<number> {
+  return linkTree(previous, target, { skip: [stateFolder, searchIndexFolder] })
 }
 
 /** Removes the pages of routes that no longer exist ("/sv/natverk/vanha/" → sv/natverk/vanha/index.html). */

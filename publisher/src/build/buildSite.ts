@@ -19,6 +19,11 @@ export type BuildSiteOptions = {
   previousBuild?: string
   /** Build every page even when an incremental build is possible. */
   full?: boolean
+  /**
+   * `outDir` already holds a hard-linked copy of `previousBuild` but its state (the rebuild
+   * service's staged copy, publisher/src/service/stagedCopy.ts): only changed files are replaced.
+   */
+  prepared?: boolean
   log?: (line: string) => void
 }
 
@@ -42,7 +47,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
   const base = await incrementalBase(options, fingerprint)
   if ('fullBecause' in base) log(`build-site: building every page, because ${base.fullBecause}`)
   await mkdir(outDir, { recursive: true })
-  if ((await readdir(outDir)).length > 0) throw new Error(`${outDir} is not empty; a build writes into a fresh folder`)
+  if (!options.prepared && (await readdir(outDir)).length > 0)
+    throw new Error(`${outDir} is not empty; a build writes into a fresh folder`)
   // Astro renders beside the output, so moving its pages into place stays on one filesystem.
   const work = join(outDir, '.work')
   const rendered = join(work, 'rendered')
@@ -71,11 +77,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
   const incremental = 'from' in base && affected !== undefined && !affected.everything ? affected : undefined
   // A page rendered again often comes out as it was (a list in another language); its search shard need not change.
   const changedPages = incremental && 'from' in base ? await differingPages(rendered, base.from, renderedPages) : []
+  const prepared = options.prepared === true && incremental !== undefined
   if (incremental && 'from' in base) {
-    await phase('linking the previous build', async () => {
-      await linkPreviousBuild(base.from, outDir)
+    await phase(prepared ? 'removing pages' : 'linking the previous build', async () => {
+      if (!prepared) await linkPreviousBuild(base.from, outDir)
       await removeRoutes(outDir, incremental.remove)
     })
+  } else if (options.prepared) {
+    // A copy made for an incremental build that turned out to need every page: none of it is kept.
+    for (const entry of await readdir(outDir)) {
+      if (entry !== '.work' && entry !== stateFolder) await rm(join(outDir, entry), { recursive: true, force: true })
+    }
   }
   await overlay(rendered, outDir)
   await rm(work, { recursive: true, force: true })
@@ -87,6 +99,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSummary
       previous: incremental && 'from' in base ? { site: base.from, manifest: base.manifest.search } : undefined,
       changedPages,
       removedRoutes: incremental?.remove ?? [],
+      prepared,
     }),
   )
   const manifest: BuildManifest = {

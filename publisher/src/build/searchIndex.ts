@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import { existsSync, linkSync, mkdirSync } from 'node:fs'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { BuildManifest } from '@union/shared/messages/buildManifest'
 import * as pagefind from 'pagefind'
+import { linkTree } from './assembleSite'
 
 /**
  * The site's search index, in shards: Pagefind indexes each language's pages in shards of about
@@ -20,6 +21,7 @@ export const searchIndexVersion = 1
 const pagesPerShard = 1000
 /** Shards indexed at once: Pagefind's service uses every core for each, so two keep both cores busy. */
 const concurrentShards = 2
+const addBatch = 200
 
 export type SearchManifest = BuildManifest['search']
 
@@ -34,6 +36,8 @@ export type SearchIndexOptions = {
   changedPages: string[]
   /** Routes this build removed ("/fi/verkostot/vanha/"). */
   removedRoutes: string[]
+  /** `site` already holds the previous build's index, linked (the rebuild service's staged copy). */
+  prepared?: boolean
 }
 
 /** The language folder a page is in ("fi/verkostot/x/index.html" → "fi"); pages at the root form "root". */
@@ -107,8 +111,13 @@ export async function buildSearchIndex(
       before.join('\n') === pages.join('\n') &&
       !pages.some((page) => changed.has(page)) &&
       existsSync(join(usable.site, searchFolder, name))
-    if (unchanged) await linkShard(join(usable.site, searchFolder, name), join(site, searchFolder, name))
-    else toIndex.push([name, pages])
+    if (unchanged && !options.prepared) {
+      await linkTree(join(usable.site, searchFolder, name), join(site, searchFolder, name))
+    } else if (!unchanged) {
+      // Never written into: the folder may hold the previous build's files, linked.
+      await rm(join(site, searchFolder, name), { recursive: true, force: true })
+      toIndex.push([name, pages])
+    }
   }
 
   try {
@@ -131,7 +140,10 @@ export async function buildSearchIndex(
     byGroup[group] ??= []
     byGroup[group].push(name)
   }
-  mkdirSync(join(site, searchFolder), { recursive: true })
+  await mkdir(join(site, searchFolder), { recursive: true })
+  for (const entry of await readdir(join(site, searchFolder))) {
+    if (!(entry in shards)) await rm(join(site, searchFolder, entry), { recursive: true, force: true })
+  }
   await writeFile(join(site, searchFolder, shardListFile), `${JSON.stringify(byGroup)}\n`)
   const pages = toIndex.reduce((sum, [, shardPages]) => sum + shardPages.length, 0)
   return { manifest: { version: searchIndexVersion, shards }, indexed: toIndex.length, pages }
@@ -140,25 +152,19 @@ export async function buildSearchIndex(
 async function indexShard(site: string, name: string, pages: string[], contents: Map<string, string>) {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind could not start an index for shard ${name}: ${errors.join('; ')}`)
-  // Added in order, one after another: the index's files then come out the same for the same pages.
-  for (const sourcePath of pages) {
-    const content = contents.get(sourcePath) ?? (await readFile(join(site, sourcePath), 'utf8'))
-    const added = await index.addHTMLFile({ sourcePath, content })
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
+  // A batch at a time, so Pagefind parses pages in parallel while memory stays bounded. Pagefind
+  // orders pages itself: the same pages give the same files (the equality test would show otherwise).
+  for (let start = 0; start < pages.length; start += addBatch) {
+    await Promise.all(
+      pages.slice(start, start + addBatch).map(async (sourcePath) => {
+        const content = contents.get(sourcePath) ?? (await readFile(join(site, sourcePath), 'utf8'))
+        const added = await index.addHTMLFile({ sourcePath, content })
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`)
+      }),
+    )
   }
   const written = await index.writeFiles({ outputPath: join(site, searchFolder, name) })
   if (written.errors.length > 0) throw new Error(`Pagefind could not write shard ${name}: ${written.errors.join('; ')}`)
   await index.deleteIndex()
-}
-
-/** Hard-links every file of a previous build's shard: it is never written into, only replaced. */
-async function linkShard(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
-    const target = join(to, relative(from, join(entry.parentPath, entry.name)))
-    if (entry.isDirectory()) mkdirSync(target, { recursive: true })
-    else if (entry.isFile()) {
-      mkdirSync(join(target, '..'), { recursive: true })
-      linkSync(join(entry.parentPath, entry.name), target)
-    }
-  }
 }

@@ -11,6 +11,8 @@ export type BuildQueueOptions = {
   runBuild: (triggers: BuildTrigger[], handedOver: () => Promise<void>) => Promise<unknown>
   /** Writes the pending triggers to disk durably (the queue file). */
   save: (pending: BuildTrigger[]) => Promise<void>
+  /** Work after builds that the next build does not wait for (SiteBuilder.settled); `settled` does. */
+  afterBuilds?: () => Promise<void>
   debounceMs: number
   onError: (error: unknown) => void
 }
@@ -76,6 +78,7 @@ export class BuildQueue {
       if (this.building) await this.building
       else await new Promise((resolve) => setTimeout(resolve, 10))
     }
+    await this.options.afterBuilds?.()
   }
 
   /** Starts no more builds; what is pending stays in the queue file for the next start. */

@@ -13,6 +13,10 @@ import { repoRoot } from '../paths'
  *                         shell expands "$OUT_DIR" in the command), run in the repository root
  *                         (default: tsx scripts/build-site.ts --out "$OUT_DIR")
  * REBUILD_PORT            port of the control API: webhooks, status, health, manual rebuild, rollback (default 4322)
+ * REBUILD_STAGED_COPY     1: an incremental build gets a ready copy of the live build as OUT_DIR, made after
+ *                         the previous deploy (stagedCopy.ts); its files are the live site's, hard-linked, so
+ *                         the command must replace files, never write into them (default 1 for the default
+ *                         command, 0 for another REBUILD_COMMAND)
  * REBUILD_DEBOUNCE_MS     quiet time after a webhook before building, so a burst gives one build (default 500;
  *                         changes that arrive while a build runs are built together after it anyway)
  * REBUILD_KEEP            successful builds kept on disk for rollback (default 5)
@@ -34,6 +38,12 @@ export type RebuildConfig = {
   token: string | undefined
   sitesDir: string
   buildCommand: string
+  /**
+   * Hand an incremental build a copy of the live build as OUT_DIR (OUT_DIR_HOLDS_PREVIOUS=1; see
+   * stagedCopy.ts). Its files are hard links to the live site's, so the command must replace files,
+   * never write into them: on for the default command, which does; off for another unless asked.
+   */
+  stagedCopy: boolean
   controlPort: number
   debounceMs: number
   keep: number
@@ -73,6 +83,7 @@ export function readRebuildConfig(env: Environment = process.env): RebuildConfig
     buildCommand:
       env.REBUILD_COMMAND ||
       `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --out "$OUT_DIR"`,
+    stagedCopy: env.REBUILD_STAGED_COPY ? env.REBUILD_STAGED_COPY === '1' : !env.REBUILD_COMMAND,
     controlPort: whole(env, 'REBUILD_PORT', 4322, 0),
     debounceMs: whole(env, 'REBUILD_DEBOUNCE_MS', 500, 0),
     keep: whole(env, 'REBUILD_KEEP', 5, 1),

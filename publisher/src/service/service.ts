@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './logger'
 import { PreviewBuilder } from './previews'
 import { QueueFile } from './queueFile'
 import { SiteBuilder } from './siteBuilder'
+import { StagedCopies } from './stagedCopy'
 
 export type RebuildService = {
   /** Where webhooks, status, health, manual rebuilds and rollbacks are answered, e.g. http://localhost:4322 */
@@ -34,8 +35,13 @@ export async function startRebuildService(
   const deploys = new Deploys(config.sitesDir)
   const queueFile = new QueueFile(config.sitesDir)
   const caughtUp = await catchUp(deploys, queueFile, log)
+  const staged = new StagedCopies(deploys, log)
+  const live = await deploys.liveBuildId()
+  if (live !== null && config.stagedCopy) staged.prepare(live)
   const builder = new SiteBuilder({
     deploys,
+    staged,
+    stagedCopy: config.stagedCopy,
     buildCommand: config.buildCommand,
     keep: config.keep,
     timeoutMs: config.timeoutMs,
@@ -45,6 +51,7 @@ export async function startRebuildService(
   const queue = new BuildQueue(
     {
       runBuild: (triggers, handedOver) => builder.build(triggers, handedOver),
+      afterBuilds: () => builder.settled(),
       save: (pending) => queueFile.save(pending),
       debounceMs: config.debounceMs,
       onError: (error) =>
@@ -71,6 +78,7 @@ export async function startRebuildService(
     const grace = setTimeout(() => builder.abandon(), config.shutdownGraceMs)
     await queue.settled()
     clearTimeout(grace)
+    await builder.settled()
     await closeServer(server)
   }
   return {

@@ -7,9 +7,12 @@ import { type BuildRecord, type BuildTrigger, newBuildId, uniqueTriggers } from 
 import { changedRoutes } from './changedRoutes'
 import type { Deploys } from './deploys'
 import type { Logger } from './logger'
+import type { StagedCopies } from './stagedCopy'
 
 export type SiteBuilderOptions = {
   deploys: Deploys
+  staged: StagedCopies
+  stagedCopy: boolean
   buildCommand: string
   keep: number
   timeoutMs: number
@@ -30,6 +33,7 @@ class Abandoned extends Error {}
 export class SiteBuilder {
   private running: { record: BuildRecord; stop: () => void } | null = null
   private abandoning = false
+  private housekeeping: Promise<void> = Promise.resolve()
 
   constructor(private readonly options: SiteBuilderOptions) {}
 
@@ -56,10 +60,21 @@ export class SiteBuilder {
     this.running = { record, stop: () => {} }
     const outDir = deploys.outputDir(record.id)
     log.info(`build ${record.id} started for ${describeTriggers(triggers)}`, { build: record.id })
+    const liveId = await deploys.liveBuildId()
     try {
       await deploys.writeRecord(record)
       await handedOver()
-      await mkdir(outDir, { recursive: false })
+      const environment = incrementalEnvironment(
+        [...triggersSinceLive(await deploys.records(), liveId), ...triggers],
+        await deploys.liveDir(),
+      )
+      // An incremental build starts from the copy of the live build made after it went live.
+      const prepared =
+        this.options.stagedCopy &&
+        liveId !== null &&
+        environment.SITE_CHANGES !== undefined &&
+        (await this.options.staged.take(liveId, outDir))
+      if (!prepared) await mkdir(outDir, { recursive: false })
       if (this.abandoning) throw new Abandoned()
       const command = startBuildCommand({
         command: this.options.buildCommand,
@@ -67,10 +82,7 @@ export class SiteBuilder {
         outDir,
         buildId: record.id,
         timeoutMs: this.options.timeoutMs,
-        env: incrementalEnvironment(
-          [...triggersSinceLive(await deploys.records(), await deploys.liveBuildId()), ...triggers],
-          await deploys.liveDir(),
-        ),
+        env: { ...environment, ...(prepared ? { OUT_DIR_HOLDS_PREVIOUS: '1' } : {}) },
         log: (line) => log.info(line, { build: record.id }),
       })
       this.running.stop = command.stop
@@ -100,7 +112,7 @@ export class SiteBuilder {
     }
     this.running = null
     await deploys.writeRecord(record)
-    await deploys.prune(this.options.keep)
+    this.afterBuild(record.result === 'succeeded' ? record.id : liveId)
     if (record.result === 'succeeded') {
       log.info(`build ${record.id} is live: ${record.pages} pages in ${record.durationMs} ms`, { build: record.id })
     } else {
@@ -112,6 +124,25 @@ export class SiteBuilder {
       )
     }
     return record
+  }
+
+  /**
+   * After each build, in the background so that the next build need not wait: the copy the next
+   * build starts from (the live build's, made again when a failed build used it up), then old
+   * builds removed (tens of thousands of files each on a large site).
+   */
+  private afterBuild(liveId: string | null): void {
+    const { staged, deploys, keep, log } = this.options
+    if (liveId !== null && this.options.stagedCopy) staged.prepare(liveId)
+    this.housekeeping = this.housekeeping
+      .then(() => staged.settled())
+      .then(() => deploys.prune(keep))
+      .catch((error: unknown) => log.warn(`removing old builds failed: ${(error as Error).message}`))
+  }
+
+  /** Resolves when the work after the last build (the next copy, removing old builds) is done. */
+  settled(): Promise<void> {
+    return this.housekeeping
   }
 
   /**

@@ -1,4 +1,5 @@
-import { readdir, readlink } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, readlink, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { startTestService, type TestService, waitUntil } from './testService'
@@ -84,4 +85,27 @@ test('a build that outlives REBUILD_TIMEOUT_MS is stopped and counts as failed',
   expect(build).toMatchObject({ result: 'failed' })
   expect(build?.error).toMatch(/was stopped because it ran longer than 300 ms \(REBUILD_TIMEOUT_MS\)/)
   expect((await service.page('/')).status).toBe(503)
+})
+
+test('the next build starts from a copy of the live one made after its deploy; the live files are never written into', async () => {
+  const live = (await service.status()).live!
+  const liveFile = (path: string) => join(service.sitesDir, 'builds', live, path)
+  // Made in the background after the deploy: every file of the live build, hard-linked.
+  const copy = join(service.sitesDir, 'next', live)
+  expect((await stat(join(copy, 'sv', 'index.html'))).ino).toBe((await stat(liveFile('sv/index.html'))).ino)
+  const before = await readFile(liveFile('index.html'))
+
+  vi.stubEnv('FAKE_BUILD_MARKER', 'the next site')
+  await service.sendWebhook({ collection: 'pages', id: 7 })
+  await service.queue.settled()
+  const next = (await service.status()).live!
+  expect(next).not.toBe(live)
+  // The new build took the copy (it is gone) and replaced the files it wrote.
+  expect(existsSync(copy)).toBe(false)
+  expect((await service.page('/')).status).toBe(200)
+  expect(await (await service.page('/')).text()).toContain('the next site')
+  // The previous build, still kept for rollback, is byte for byte as it was.
+  expect(await readFile(liveFile('index.html'))).toEqual(before)
+  // And the build after that will start from a copy of the new live build.
+  expect(existsSync(join(service.sitesDir, 'next', next))).toBe(true)
 })

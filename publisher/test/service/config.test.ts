@@ -12,6 +12,7 @@ test('only the webhook secret is required; everything else has a documented defa
     token: undefined,
     sitesDir: join(repoRoot, 'data', 'site'),
     buildCommand: `"${join(repoRoot, 'node_modules', '.bin', 'tsx')}" scripts/build-site.ts --out "$OUT_DIR"`,
+    stagedCopy: true,
     controlPort: 4322,
     debounceMs: 500,
     keep: 5,

@@ -53,6 +53,8 @@ export async function startTestService(overrides: Partial<RebuildConfig> = {}): 
       token: testToken,
       sitesDir,
       buildCommand: `FAKE_BUILD_LOG="${buildLog}" "${process.execPath}" "${fakeSiteBuild}"`,
+      // The fake build replaces files as the real one does, so builds start from the staged copy.
+      stagedCopy: true,
       controlPort: 0,
       debounceMs: 200,
       keep: 5,
