@@ -2,7 +2,7 @@
  * The rebuild-on-publish service: receives the CMS's signed publish webhooks, rebuilds the static
  * site into a fresh folder and switches SITES_DIR/current to it when the build succeeds. It does
  * not serve the site: scripts/site-server.ts (or a web server) does. Settings and their defaults
- * are in scripts/rebuild/config.ts; the HTTP API is described in scripts/rebuild/README.md.
+ * are in publisher/src/service/config.ts; the HTTP API is described in publisher/README.md.
  *
  *   pnpm tsx scripts/rebuild-service.ts               run it
  *   pnpm tsx scripts/rebuild-service.ts --new-secret  print a new REBUILD_WEBHOOK_SECRET

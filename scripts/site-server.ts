@@ -2,7 +2,7 @@
  * The public site: static files from SITES_DIR/current, following the symlink on every request so
  * a new build is served the moment the rebuild service switches to it. A process of its own, so the
  * site keeps answering while the rebuild service is stopped or restarted. In production a web
- * server (Caddy, nginx) can serve SITES_DIR/current instead (scripts/rebuild/README.md).
+ * server (Caddy, nginx) can serve SITES_DIR/current instead (publisher/README.md).
  *
  *   pnpm tsx scripts/site-server.ts     SITES_DIR (default data/site), SITE_PORT (default 4321)
  *

@@ -1,6 +1,6 @@
 /**
  * The admin's Site builds endpoints against a real rebuild service (the service of
- * scripts/rebuild with the stand-in build of its own tests): the status the panel parses, and
+ * publisher/src/service with the stand-in build of its own tests): the status the panel parses, and
  * rolling the public site back, which only admins may do.
  */
 import { rebuildStatusSchema } from '@union/shared/messages/rebuildStatus'

@@ -1,7 +1,7 @@
 /**
  * The Site builds view's plain-language reading of a failed build, from the errors the real parts
  * write: the site's content contract (site/src/loader/contractError.ts) as the rebuild service
- * keeps it (scripts/rebuild/buildCommand.ts), a CMS the build could not reach, anything else.
+ * keeps it (publisher/src/service/buildCommand.ts), a CMS the build could not reach, anything else.
  */
 import { expect, test } from 'vitest'
 import { ContentContractError } from '../../site/src/loader/contractError'

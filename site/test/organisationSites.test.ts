@@ -13,7 +13,7 @@ import { builtPages, folderDigest } from './fixtures/builtPages'
 /**
  * One CMS, several organisations, a site each: a publish in one organisation is announced only to
  * its own site's rebuild service, and the other organisation's site, built again, is byte for byte
- * what it was. (That its rebuild service would not build at all is scripts/test/rebuild/organisationSites.test.ts.)
+ * what it was. (That its rebuild service would not build at all is publisher/test/service/organisationSites.test.ts.)
  */
 let payload: Payload
 let server: RestServer

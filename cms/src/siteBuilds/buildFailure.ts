@@ -1,6 +1,6 @@
 /**
  * Why a build failed, in terms a communicator can act on, read from the error the rebuild service
- * recorded (scripts/rebuild/buildCommand.ts keeps the content contract's lines whole): content that
+ * recorded (publisher/src/service/buildCommand.ts keeps the content contract's lines whole): content that
  * does not fit the site's contract (which document, locale and field), a CMS that did not answer the
  * build, or anything else. The full error stays available as the technical details.
  */

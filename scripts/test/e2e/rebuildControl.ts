@@ -3,7 +3,7 @@ import { signWebhook, type WebhookPayload } from '@union/shared/webhooks'
 import type { QueueState } from '../../../publisher/src/service/buildQueue'
 import type { BuildRecord } from '../../../publisher/src/service/buildRecord'
 
-/** The rebuild service's control API as the tests use it (scripts/rebuild/README.md). */
+/** The rebuild service's control API as the tests use it (publisher/README.md). */
 export type RebuildStatus = { live: string | null; building: string | null; queue: QueueState; builds: BuildRecord[] }
 
 export class RebuildControl {

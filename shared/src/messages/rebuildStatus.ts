@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { webhookPayloadSchema } from './webhookPayload'
 
 /**
- * What the rebuild service answers on GET /status (scripts/rebuild/README.md), one zod schema for
+ * What the rebuild service answers on GET /status (publisher/README.md), one zod schema for
  * both ends: the service builds its answer with these types and the admin's Site builds panel
  * parses what it receives with the schema. The admin once typed the queue's `pending` as a number
  * by hand while the service sent a list; with one schema the two cannot drift again.

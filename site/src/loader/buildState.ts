@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { PublishedCollectionSlug } from '@union/content-schemas'
-import type { LocaleCode } from '@union/shared/locales'
 import type { AffectedRoutes } from '../lib/affectedRoutes'
+import { parseContent, serializeContent } from './contentFile'
 import type { ValidatedContent } from './validateContent'
 
 /**
@@ -12,27 +11,12 @@ import type { ValidatedContent } from './validateContent'
  * incremental build fetches only what changed, and (for an incremental build) the pages it
  * rendered and removed, which the publisher (publisher/src/build/) reads to assemble the new site.
  */
-export const contentFile = 'content.json'
+export const contentFile = 'content.jsonl'
 export const affectedFile = 'affected.json'
-
-type StoredContent = {
-  collections: ValidatedContent['collections']
-  availability: Record<PublishedCollectionSlug, [number, LocaleCode[]][]>
-  siteSettings: ValidatedContent['siteSettings']
-  redirects?: ValidatedContent['redirects']
-}
 
 export async function writeBuiltContent(folder: string, content: ValidatedContent): Promise<void> {
   await mkdir(folder, { recursive: true })
-  const stored: StoredContent = {
-    collections: content.collections,
-    availability: Object.fromEntries(
-      Object.entries(content.availability).map(([collection, ids]) => [collection, [...ids]]),
-    ) as StoredContent['availability'],
-    siteSettings: content.siteSettings,
-    redirects: content.redirects,
-  }
-  await writeFile(join(folder, contentFile), JSON.stringify(stored))
+  await writeFile(join(folder, contentFile), serializeContent(content))
 }
 
 /**
@@ -52,19 +36,11 @@ export function keptInProcess(folder: string): ValidatedContent | undefined {
   return kept?.folder === folder ? kept.content : undefined
 }
 
-/** The content the previous build was made from, or undefined when it left none. */
+/** The content the previous build was made from, or undefined when it left none (or of another version). */
 export async function readBuiltContent(folder: string): Promise<ValidatedContent | undefined> {
   const file = join(folder, contentFile)
   if (!existsSync(file)) return undefined
-  const stored = JSON.parse(await readFile(file, 'utf8')) as StoredContent
-  return {
-    collections: stored.collections,
-    availability: Object.fromEntries(
-      Object.entries(stored.availability).map(([collection, ids]) => [collection, new Map(ids)]),
-    ) as ValidatedContent['availability'],
-    siteSettings: stored.siteSettings,
-    redirects: stored.redirects ?? [],
-  }
+  return parseContent(await readFile(file, 'utf8'))
 }
 
 export async function writeAffectedRoutes(folder: string, affected: AffectedRoutes): Promise<void> {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { type Media, mediaSchema } from '@union/content-schemas'
+import { isUnreadRichText } from './contentFile'
 import { snapshotMediaFolder } from './snapshot'
 
 /**
@@ -18,7 +19,13 @@ export function collectMedia(value: unknown, found = new Map<number, Media>()): 
   else if (value && typeof value === 'object') {
     const media = 'mimeType' in value && 'filename' in value ? mediaSchema.safeParse(value) : undefined
     if (media?.success) found.set(media.data.id, media.data)
-    else for (const entry of Object.values(value)) collectMedia(entry, found)
+    else {
+      // Rich text an incremental build took unchanged from the previous one is not parsed for this:
+      // its images were fetched by an earlier build, and no build removes them.
+      for (const key of Object.keys(value)) {
+        if (!isUnreadRichText(value, key)) collectMedia((value as Record<string, unknown>)[key], found)
+      }
+    }
   }
   return found
 }

@@ -3,7 +3,7 @@ import { redirectList } from '../queries/redirects'
 
 /**
  * `_redirects` at the site's root, in the form Netlify and Cloudflare Pages read (`from to 301`),
- * which scripts/rebuild/siteServer.ts answers too. A dynamic route because Astro leaves files whose
+ * which publisher/src/service/siteServer.ts answers too. A dynamic route because Astro leaves files whose
  * names start with "_" out of the site.
  */
 export const getStaticPaths = () => [{ params: { redirectsFile: '_redirects' } }]
