@@ -40,7 +40,7 @@ export function keptInProcess(folder: string): ValidatedContent | undefined {
 export async function readBuiltContent(folder: string): Promise<ValidatedContent | undefined> {
   const file = join(folder, contentFile)
   if (!existsSync(file)) return undefined
-  return parseContent(await readFile(file, 'utf8'))
+  return parseContent(await readFile(file))
 }
 
 export async function writeAffectedRoutes(folder: string, affected: AffectedRoutes): Promise<void> {

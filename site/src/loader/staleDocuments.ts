@@ -1,5 +1,6 @@
 import { type Contact, contactSchema } from '@union/content-schemas'
 import { dueState } from '@union/shared/freshness'
+import { isUnreadRichText } from './contentFile'
 import type { ValidatedContent } from './validateContent'
 
 export type StaleDocument = {
@@ -68,7 +69,12 @@ function collectContacts(value: unknown, found = new Map<number, Contact>()): Ma
   else if (value && typeof value === 'object') {
     const contact = 'publishable' in value && 'name' in value ? contactSchema.safeParse(value) : undefined
     if (contact?.success) found.set(contact.data.id, contact.data)
-    else for (const entry of Object.values(value)) collectContacts(entry, found)
+    else {
+      // Rich text taken unchanged from the previous build is not parsed for a report: contacts are fields.
+      for (const key of Object.keys(value)) {
+        if (!isUnreadRichText(value, key)) collectContacts((value as Record<string, unknown>)[key], found)
+      }
+    }
   }
   return found
 }
