@@ -3,7 +3,7 @@
  * records the figures). Builds the synthetic site in temporary folders (removed afterwards).
  *
  *   pnpm exec tsx scripts/bench.ts [--documents 10000] [--edits 3] [--publishes 10] [--skip-synthetic] [--skip-seeded]
- *     [--sizes 1000,10000,30000] [--paired-runs 3] [--skip-eleventy]
+ *     [--sizes 333,3333,10000] [--paired-runs 2] [--skip-eleventy]
  *     [--publishes-synthetic 10] [--debounce-ms 300] [--skip-synthetic-publish]
  *
  * The synthetic section, at --documents networks (× fi, sv, en): a full build and --edits
@@ -26,8 +26,9 @@ const { values } = parseArgs({
     publishes: { type: 'string', default: '10' },
     'skip-synthetic': { type: 'boolean', default: false },
     'skip-seeded': { type: 'boolean', default: false },
-    sizes: { type: 'string', default: '1000,10000,30000' },
-    'paired-runs': { type: 'string', default: '3' },
+    // Networks; each is a document in fi, sv and en: about 1,000, 10,000 and 30,000 documents (pages).
+    sizes: { type: 'string', default: '333,3333,10000' },
+    'paired-runs': { type: 'string', default: '2' },
     'skip-eleventy': { type: 'boolean', default: false },
     'publishes-synthetic': { type: 'string', default: '10' },
     'debounce-ms': { type: 'string', default: '300' },

@@ -16,14 +16,22 @@ export const mediaFolderName = 'cms-media'
 
 /** Fetched (or read), validated, reported and written to `folder` for the pages to read. */
 async function loadContent({ logger, config }: LoaderContext, folder: string): Promise<void> {
-  const validated = (await loadChangedContent(logger)) ?? (await loadAllContent(logger))
+  const changed = await loadChangedContent(logger)
+  const validated = changed ?? (await loadAllContent(logger))
   await writeBuiltContent(folder, validated)
   keepInProcess(folder, validated)
   console.log(coverageTable(validated.availability))
   console.log(staleReport(staleDocuments(validated)))
   const media = collectMedia(validated)
   const mediaFolder = fileURLToPath(new URL(`${mediaFolderName}/`, config.root))
-  const fetched = await syncMediaFiles(media.values(), mediaFolder, { cmsUrl, snapshotPath: contentSnapshot })
+  // Only a full build knows every image (an incremental one leaves unchanged rich text unread), and
+  // a preview runs beside the live build on the same folder: neither removes files.
+  const fetched = await syncMediaFiles(
+    media.values(),
+    mediaFolder,
+    { cmsUrl, snapshotPath: contentSnapshot },
+    { removeStale: !changed && !previewAuthorization },
+  )
   logger.info(`${media.size} images (${fetched} new or changed)`)
 }
 

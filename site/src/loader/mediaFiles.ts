@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { type Media, mediaSchema } from '@union/content-schemas'
 import { isUnreadRichText } from './contentFile'
@@ -32,18 +32,25 @@ export function collectMedia(value: unknown, found = new Map<number, Media>()): 
 
 type Source = { cmsUrl: string; snapshotPath?: string }
 
-export async function syncMediaFiles(media: Iterable<Media>, folder: string, source: Source): Promise<number> {
+export async function syncMediaFiles(
+  media: Iterable<Media>,
+  folder: string,
+  source: Source,
+  { removeStale }: { removeStale: boolean },
+): Promise<number> {
   await mkdir(folder, { recursive: true })
+  const wanted = new Set<string>()
   let fetched = 0
   for (const item of media) {
     const name = mediaFileName(item)
+    wanted.add(name)
     const target = join(folder, name)
     if (await isCurrent(target, item)) continue
     await writeOriginal(item, target, source)
     fetched++
   }
-  // Nothing is removed: builds of every organisation's site, and previews, share this folder and
-  // may run at once, so a file another build still reads must stay. Names are unique per upload.
+  if (!removeStale) return fetched
+  for (const stale of (await readdir(folder)).filter((name) => !wanted.has(name))) await rm(join(folder, stale))
   return fetched
 }
 
