@@ -4,7 +4,7 @@
  *
  *   pnpm exec tsx scripts/bench.ts [--documents 10000] [--edits 3] [--publishes 10] [--skip-synthetic] [--skip-seeded]
  *     [--sizes 333,3333,10000] [--paired-runs 2] [--skip-eleventy]
- *     [--publishes-synthetic 10] [--debounce-ms 300] [--skip-synthetic-publish]
+ *     [--publishes-synthetic 10] [--debounce-ms 300] [--skip-synthetic-publish] [--only-synthetic-publish]
  *
  * The synthetic section, at --documents networks (× fi, sv, en): a full build and --edits
  * one-document incremental builds; one full build at each of --sizes (an empty list skips them);
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     'publishes-synthetic': { type: 'string', default: '10' },
     'debounce-ms': { type: 'string', default: '300' },
     'skip-synthetic-publish': { type: 'boolean', default: false },
+    /** Of the synthetic section, only the publishes through the rebuild service. */
+    'only-synthetic-publish': { type: 'boolean', default: false },
   },
 })
 const count = (name: keyof typeof values) => {
@@ -66,8 +68,13 @@ if (!values['skip-seeded']) {
   rows.push(['seeded site: publish-to-live p95', seconds(percentile(latencies, 0.95)), ''])
 }
 if (!values['skip-synthetic']) {
-  const { benchSyntheticBuilds, benchFullBuildSizes, pagesBuilt } = await import('./bench/syntheticBuilds')
   const documents = count('documents')
+  if (!values['only-synthetic-publish']) await benchSyntheticSiteBuilds(documents)
+  await benchSyntheticSitePublishes(documents)
+}
+
+async function benchSyntheticSiteBuilds(documents: number) {
+  const { benchSyntheticBuilds, benchFullBuildSizes, pagesBuilt } = await import('./bench/syntheticBuilds')
   const { work, figures } = await benchSyntheticBuilds(documents, count('edits'), log)
   await rm(work, { recursive: true, force: true })
   const times = figures.incremental.map((build) => build.seconds)
@@ -119,7 +126,9 @@ if (!values['skip-synthetic']) {
     rows.push([`paired runs: Eleventy, each run`, ...list(paired.eleventy)])
     rows.push([`paired runs: Eleventy + Pagefind, each run`, ...list(paired.eleventyWithPagefind)])
   }
+}
 
+async function benchSyntheticSitePublishes(documents: number) {
   const publishes = count('publishes-synthetic')
   if (!values['skip-synthetic-publish'] && publishes > 0) {
     const { benchSyntheticPublish } = await import('./bench/syntheticPublish')

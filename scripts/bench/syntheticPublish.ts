@@ -77,7 +77,9 @@ export async function benchSyntheticPublish(
   }
   const service = await startRebuildService(
     {
-      ...readRebuildConfig({ REBUILD_WEBHOOK_SECRET: secret, REBUILD_COMMAND: buildCommand }),
+      // Our own build behind a command that sets the environment: it replaces files, never writes
+      // into them, so it may start from the staged copy of the live build, as the default command does.
+      ...readRebuildConfig({ REBUILD_WEBHOOK_SECRET: secret, REBUILD_COMMAND: buildCommand, REBUILD_STAGED_COPY: '1' }),
       sitesDir,
       controlPort: 0,
       debounceMs: options.debounceMs ?? 300,
