@@ -44,11 +44,11 @@ export async function linkTree(from: string, to: string, { skip = [] as string[]
   return files.length
 }
 
-/** Runs `task` over `items`, 16 at a time (Node's file system calls run on a small thread pool). */
-async function inParallel<T>(items: T[], task: (item: T) => Promise<unknown>): Promise<void> {
+/** Runs `task` over `items`, `at` at a time (16 suits file system calls, which run on a small thread pool). */
+export async function inParallel<T>(items: T[], task: (item: T) => Promise<unknown>, at = 16): Promise<void> {
   let next = 0
   await Promise.all(
-    Array.from({ length: 16 }, async () => {
+    Array.from({ length: at }, async () => {
       while (next < items.length) await task(items[next++] as T)
     }),
   )

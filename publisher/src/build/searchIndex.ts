@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BuildManifest } from '@union/shared/messages/buildManifest'
 import * as pagefind from 'pagefind'
-import { linkTree } from './assembleSite'
+import { inParallel, linkTree, searchIndexFolder } from './assembleSite'
 
 /**
  * The site's search index, in shards: Pagefind indexes each language's pages in shards of about
@@ -14,7 +14,7 @@ import { linkTree } from './assembleSite'
  * from the previous build; a full build indexes every shard. Both give the same files for the same
  * pages, because a page's shard depends only on its path and the number of pages in its language.
  */
-export const searchFolder = 'pagefind'
+const searchFolder = searchIndexFolder
 export const shardListFile = 'shards.json'
 /** Bumped when the sharding changes, so the next build indexes every shard again. */
 export const searchIndexVersion = 1
@@ -120,15 +120,7 @@ export async function buildSearchIndex(
   }
 
   try {
-    const queue = [...toIndex]
-    await Promise.all(
-      Array.from({ length: concurrentShards }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
-          const [name, pages] = next
-          await indexShard(site, name, pages, contents)
-        }
-      }),
-    )
+    await inParallel(toIndex, ([name, pages]) => indexShard(site, name, pages, contents), concurrentShards)
   } finally {
     if (toIndex.length > 0) await pagefind.close()
   }
