@@ -24,6 +24,7 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  console.error(`build-site: ${error.message}; the site that was there is left as it was.`)
+  const target = values.out ?? values.dist ?? 'site/dist'
+  console.error(`build-site: ${error.message}; ${target} was left as it was.`)
   process.exit(1)
 })
